@@ -1,0 +1,1 @@
+"""Analysers: entities, quotes, key points, the main event, tags. Each is a pipeline stage."""
