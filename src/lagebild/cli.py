@@ -56,7 +56,9 @@ def main() -> None:
     metavar="CODE",
     help="Expected language (default: de). Use the detected code to analyse other languages.",
 )
-@click.option("--points", type=click.IntRange(2, 5), default=3, show_default=True, help="Key points to write.")
+@click.option(
+    "--points", type=click.IntRange(2, 5), default=3, show_default=True, help="Key points to write."
+)
 @click.option("--url", default=None, help="The page's URL, kept as provenance.")
 @_friendly_errors
 def analyze(path: str, as_json: bool, lang: str | None, points: int, url: str | None) -> None:
@@ -75,4 +77,3 @@ def analyze(path: str, as_json: bool, lang: str | None, points: int, url: str | 
         raw = dataclasses.replace(raw, url=url)
     article = engine.analyse(raw)
     click.echo(to_json(article, indent=2) if as_json else render_markdown(article))
-

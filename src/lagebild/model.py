@@ -358,10 +358,10 @@ def _hints(cls: type) -> dict[str, Any]:
 def _convert(tp: Any, value: Any) -> Any:
     origin = typing.get_origin(tp)
     if origin is typing.Union or origin is types.UnionType:
-        args = [a for a in typing.get_args(tp) if a is not type(None)]
         if value is None:
             return None
-        return _convert(args[0], value)
+        members = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _convert(members[0], value)
     if origin is tuple:
         args = typing.get_args(tp)
         if len(args) == 2 and args[1] is Ellipsis:
@@ -398,4 +398,3 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
 
 def from_json(cls: type[T], text: str) -> T:
     return from_dict(cls, json.loads(text))
-

@@ -35,7 +35,9 @@ def read_path(path: str | Path, *, max_bytes: int) -> RawDocument:
     if not p.exists():
         raise NotAFileError(f"{p}: no such file")
     if p.is_dir():
-        raise NotAFileError(f"{p} is a directory; give one article file (or use `lagebild ingest` for folders)")
+        raise NotAFileError(
+            f"{p} is a directory; give one article file (or use `lagebild ingest` for folders)"
+        )
     if not p.is_file():
         raise NotAFileError(f"{p} is not a regular file")
     size = p.stat().st_size

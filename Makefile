@@ -1,0 +1,45 @@
+# The two Quickstart commands of the README are `make demo` and `make test`.
+# Both create .venv/ on first use and install lagebild into it from constraints.txt.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test lint typecheck pytest eval bench lock clean
+
+$(STAMP): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev]"
+	touch $(STAMP)
+
+## demo: set up, then analyse the bundled example corpus and print a digest
+demo: $(STAMP)
+	$(BIN)/lagebild analyze examples/a01_alpenblick_bahnstreik.txt
+
+## test: set up, then lint, type-check and run the whole test suite
+test: $(STAMP) lint typecheck pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests eval bench
+	$(BIN)/ruff format --check src tests eval bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	$(BIN)/pytest
+
+eval: $(STAMP)
+	$(BIN)/python eval/run.py
+
+bench: $(STAMP)
+	$(BIN)/python bench/analyse.py
+
+## lock: refresh constraints.txt from the current environment
+lock: $(STAMP)
+	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^-e' > constraints.txt
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
