@@ -44,6 +44,7 @@ __all__ = [
     "Quote",
     "QuoteKind",
     "RawDocument",
+    "Reject",
     "Removed",
     "Sentence",
     "Span",
@@ -261,6 +262,16 @@ class RawDocument:
     fetched_at: datetime | None = None
     source: str | None = None  # outlet name, when known
     headers: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Reject:
+    """An input document that was not stored, and why. Nothing is dropped silently."""
+
+    location: str  # file path, URL, "file.warc.gz#record-17", "feed.xml#item-3" ...
+    reason: str  # short machine-readable code, e.g. InputError.reason ("empty", "binary", ...)
+    message: str  # one line for people, saying what to do
+    at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
