@@ -1,34 +1,22 @@
 """German language layer: tokens, sentences, lemmas, normalisation.
 
-PLACEHOLDER: naive versions, to be replaced by the real tokenizer and splitter.
+Everything works on character offsets into the original text:
+
+>>> from lagebild.language.de import split_sentences, tokenize
+>>> text = "Dr. Meier kam am 12. März. «Wir sind bereit», sagte er."
+>>> [s.of(text) for s in split_sentences(text)]
+['Dr. Meier kam am 12. März.', '«Wir sind bereit», sagte er.']
+>>> [t.of(text) for t in tokenize(text, 0, 26)]
+['Dr.', 'Meier', 'kam', 'am', '12.', 'März', '.']
+
+Word lists live in ``data/*.txt`` and are read on first use.
 """
 
 from __future__ import annotations
 
-import re
+from lagebild.language.de.lemma import lemmas, lemmatize
+from lagebild.language.de.sentences import split_sentences
+from lagebild.language.de.tokenizer import tokenize
+from lagebild.language.normalize import normalize
 
-from lagebild.model import Span
-
-__all__ = ["split_sentences", "tokenize"]
-
-_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
-_SENT = re.compile(r"[^.!?]+(?:[.!?]+[»«“”\"]?|$)")
-
-
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Span]:
-    end = len(text) if end is None else end
-    return [Span(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
-
-
-def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
-    end = len(text) if end is None else end
-    spans = []
-    for m in _SENT.finditer(text, start, end):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            spans.append(Span(s, e))
-    return spans
+__all__ = ["lemmas", "lemmatize", "normalize", "split_sentences", "tokenize"]

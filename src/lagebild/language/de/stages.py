@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lagebild.language.de import split_sentences, tokenize
+from lagebild.language.de import lemmatize, split_sentences, tokenize
 from lagebild.model import CONTENT_KINDS, Article, Sentence, Token
 
 __all__ = ["SentenceStage", "TokenStage"]
@@ -12,7 +12,7 @@ class SentenceStage:
     """Splits every content block into sentences; a sentence never crosses a block."""
 
     name = "sentences"
-    version = "0.1"
+    version = "1.0"
     requires = frozenset({"text", "blocks"})
     provides = frozenset({"sentences"})
 
@@ -27,16 +27,16 @@ class SentenceStage:
 
 
 class TokenStage:
-    """Tokens with lemmas for every sentence."""
+    """Tokens of every sentence, each with its simplemma lemma."""
 
     name = "tokens"
-    version = "0.1"
+    version = "1.0"
     requires = frozenset({"sentences"})
     provides = frozenset({"tokens", "lemmas"})
 
     def __call__(self, article: Article) -> Article:
         tokens = [
-            Token(span, None)
+            Token(span, lemmatize(span.of(article.text)))
             for sentence in article.sentences
             for span in tokenize(article.text, sentence.span.start, sentence.span.end)
         ]
