@@ -1,20 +1,157 @@
-"""PLACEHOLDER stage: to be replaced by the real analyser."""
+"""Named entities: people, places and organisations, one Entity per real-world thing.
+
+Rules and gazetteers (:mod:`lagebild.analyse.entities_rules`) propose candidates; this module
+links them into entities across the whole article:
+
+- a person's surname alone ("Landsbergis", "Blinkens") is the person named in full elsewhere;
+- the canonical name of a person is the longest full name seen, of a place or organisation its
+  gazetteer name ("Russlands" -> "Russland", "NATO" -> "Nato");
+- roles are the role words seen right before the person's name ("US-Aussenminister");
+- the type is a vote over the mentions.
+
+Choices: hyphen compounds ("Nato-Ostflanke", "US-Truppen") give a mention of the known first
+part only; a role word with a country prefix keeps it ("US-Aussenminister"), but that prefix is
+not a mention of its own. Generic institutions ("die Polizei") are ORG entities, see
+``organisations.txt``. Adjectives ("litauische") are not mentions.
+"""
 
 from __future__ import annotations
 
-from lagebild.model import Article
+from collections import Counter
+from dataclasses import dataclass, field
 
-__all__ = ["EntityStage"]
+from lagebild.analyse.entities_lexicon import lexicon, norm
+from lagebild.analyse.entities_rules import Candidate, find_candidates, resolve
+from lagebild.analyse.entities_words import Word, words_of
+from lagebild.model import Article, Entity, EntityType, Mention, Span
+
+__all__ = ["EntityStage", "link_entities"]
+
+
+@dataclass(slots=True)
+class _Builder:
+    name: str
+    types: Counter[EntityType] = field(default_factory=Counter)
+    roles: list[str] = field(default_factory=list)
+    words: int = 1  # words in the name, to prefer the longest full name
+
+    def add(self, candidate: Candidate) -> None:
+        self.types[candidate.type] += 1
+        if candidate.role and candidate.role not in self.roles:
+            self.roles.append(candidate.role)
+        size = candidate.name.count(" ") + 1
+        if candidate.type is EntityType.PER and size > self.words:
+            self.name, self.words = candidate.name, size
+
+    def entity(self) -> Entity:
+        # ties go to the more specific type: PER over ORG over LOC
+        order = {EntityType.PER: 0, EntityType.ORG: 1, EntityType.LOC: 2, EntityType.OTH: 3}
+        kind = min(self.types, key=lambda t: (-self.types[t], order[t]))
+        return Entity(self.name, kind, tuple(self.roles))
+
+
+def _variants(key: str) -> list[str]:
+    """The key and its forms without a genitive ending ("Blinkens" -> "Blinken")."""
+    forms = [key]
+    if key.endswith(("'", "s")):
+        forms.append(key[:-1])
+    return forms
+
+
+class _Linker:
+    def __init__(self) -> None:
+        self.builders: list[_Builder] = []
+        self.by_key: dict[str, int] = {}
+        self.by_surname: dict[str, int] = {}
+
+    def _new(self, key: str, name: str) -> int:
+        self.by_key[key] = len(self.builders)
+        self.builders.append(_Builder(name, words=name.count(" ") + 1))
+        return self.by_key[key]
+
+    def register_person(self, candidate: Candidate) -> None:
+        """A full name ("Antony Blinken"): the entity its surname will link to."""
+        key = norm(candidate.name)
+        for form in _variants(key):
+            if form in self.by_key:
+                self.by_key[key] = self.by_key[form]
+                return
+        index = self._new(key, candidate.name)
+        surname = key.rsplit(" ", 1)[-1]
+        self.by_surname.setdefault(surname, index)
+
+    def person(self, name: str) -> int | None:
+        key = norm(name)
+        for form in _variants(key):
+            if form in self.by_key:
+                return self.by_key[form]
+            if form in self.by_surname:
+                return self.by_surname[form]
+        return None
+
+    def index_of(self, candidate: Candidate) -> int:
+        if candidate.type is EntityType.PER:
+            found = self.person(candidate.name)
+            if found is not None:
+                return found
+        key = norm(candidate.name)
+        if key in self.by_key:
+            return self.by_key[key]
+        return self._new(key, candidate.name)
+
+
+def _surname_mentions(words: list[Word], kept: list[Candidate], linker: _Linker) -> list[Candidate]:
+    """Surnames standing alone, outside every kept candidate: "sagte Landsbergis"."""
+    taken = [False] * len(words)
+    for candidate in kept:
+        for k in range(candidate.first, candidate.last):
+            taken[k] = True
+    extra = []
+    for i, word in enumerate(words):
+        if taken[i] or not word.capitalised:
+            continue
+        key = norm(word.bare)
+        if any(form in linker.by_surname for form in _variants(key)):
+            extra.append(
+                Candidate(i, i + 1, word.start, word.start + len(word.bare), EntityType.PER, word.bare, 9)
+            )
+    return extra
+
+
+def link_entities(words: list[Word], candidates: list[Candidate]) -> tuple[list[Entity], list[Mention]]:
+    """Entities and their mentions from resolved candidates, in order of first mention."""
+    linker = _Linker()
+    for candidate in candidates:
+        if candidate.type is EntityType.PER and " " in candidate.name:
+            linker.register_person(candidate)
+    everything = sorted(candidates + _surname_mentions(words, candidates, linker), key=lambda c: c.start)
+    links = []
+    for candidate in everything:
+        index = linker.index_of(candidate)
+        linker.builders[index].add(candidate)
+        links.append((candidate, index))
+    # number entities by first mention, not by registration order
+    order: dict[int, int] = {}
+    for _, index in links:
+        order.setdefault(index, len(order))
+    entities: list[Entity | None] = [None] * len(order)
+    for old, new in order.items():
+        entities[new] = linker.builders[old].entity()
+    final = [e for e in entities if e is not None]
+    mentions = [Mention(Span(c.start, c.end), final[order[index]].type, order[index]) for c, index in links]
+    return final, mentions
 
 
 class EntityStage:
+    """People, places and organisations with canonical names and roles (rules + gazetteers)."""
+
     name = "entities"
-    version = "0.0"
-    requires = frozenset({"sentences","tokens"})
+    version = "0.1"
+    requires = frozenset({"sentences", "tokens"})
     provides = frozenset({"entities"})
 
-    def __init__(self, n: int = 3) -> None:
-        self.n = n
-
     def __call__(self, article: Article) -> Article:
-        return article
+        words = words_of(article)
+        candidates = resolve(find_candidates(words, lexicon()), len(words))
+        entities, mentions = link_entities(words, candidates)
+        return article.replace(entities=tuple(entities), mentions=tuple(mentions))

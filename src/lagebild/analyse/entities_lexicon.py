@@ -1,0 +1,131 @@
+"""Word lists for entities and quotes, read lazily from ``lagebild/language/de/data``.
+
+Every list is a plain UTF-8 text file, one entry per line, ``#`` starts a comment. Names are
+compared after :func:`norm` (ß and ss alike, one apostrophe), so Swiss and German spellings
+match the same entry.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+from lagebild.model import EntityType
+
+__all__ = [
+    "GazetteerEntry",
+    "Lexicon",
+    "lexicon",
+    "norm",
+]
+
+#: Longest gazetteer name, in words; lookups try this many words and fewer.
+MAX_NAME_WORDS = 6
+
+
+def norm(word: str) -> str:
+    """The form used to look a word up: Swiss ss for ß, one apostrophe."""
+    return word.replace("ß", "ss").replace("’", "'")
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    canonical: str
+    type: EntityType
+    ambiguous: bool = False  # also a common word: needs a place preposition before it
+    institution: bool = False  # a generic institution ("Polizei"), see organisations.txt
+    person_alias: bool = False  # a short form of a well-known person ("Putin")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    #: names keyed by their normalised words
+    names: dict[tuple[str, ...], GazetteerEntry]
+    first_names: frozenset[str]
+    nonnames: frozenset[str]
+    role_words: frozenset[str]
+    role_suffixes: tuple[str, ...]
+    honorifics: frozenset[str]
+    #: finite form -> particle that must follow ("teilte" -> "mit"), "" for none
+    speech_verbs: dict[str, frozenset[str]]
+    speech_prepositions: frozenset[tuple[str, ...]]  # "laut", "nach Angaben"
+    speech_postpositions: frozenset[str]  # "zufolge"
+    speech_nouns: frozenset[str]
+
+    def role_of(self, word: str) -> bool:
+        """Whether ``word`` (maybe with a hyphenated prefix, "US-Aussenminister") is a role."""
+        head = norm(word.rsplit("-", 1)[-1])
+        if head in self.role_words or norm(word) in self.role_words:
+            return True
+        lowered = head.lower()
+        return any(lowered.endswith(suffix) for suffix in self.role_suffixes)
+
+    def speech_verb(self, word: str) -> frozenset[str] | None:
+        """The particles the speech verb ``word`` needs ("" when none), or None if it is none."""
+        return self.speech_verbs.get(norm(word.lower()))
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("lagebild.language.de").joinpath("data", name).read_text("utf-8")
+    lines = []
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if line:
+            lines.append(line)
+    return lines
+
+
+def _add_names(
+    names: dict[tuple[str, ...], GazetteerEntry],
+    file: str,
+    kind: EntityType,
+) -> None:
+    for line in _lines(file):
+        institution = line.startswith("@")
+        forms = [form.strip() for form in line.lstrip("@").split("|")]
+        canonical = forms[0].lstrip("?")
+        for index, form in enumerate(forms):
+            ambiguous = form.startswith("?")
+            key = tuple(norm(form.lstrip("?")).split())
+            if key in names:  # earlier files win: countries before places before organisations
+                continue
+            names[key] = GazetteerEntry(
+                canonical,
+                kind,
+                ambiguous=ambiguous,
+                institution=institution,
+                person_alias=kind is EntityType.PER and index > 0,
+            )
+
+
+def _speech_verbs() -> dict[str, frozenset[str]]:
+    verbs: dict[str, set[str]] = {}
+    for line in _lines("speech_verbs.txt"):
+        verb, _, particle = line.partition(" ")
+        verbs.setdefault(norm(verb.lower()), set()).add(particle)
+    return {verb: frozenset(particles) for verb, particles in verbs.items()}
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """All word lists, loaded once per process on first use."""
+    names: dict[tuple[str, ...], GazetteerEntry] = {}
+    _add_names(names, "gazetteer_countries.txt", EntityType.LOC)
+    _add_names(names, "gazetteer_persons.txt", EntityType.PER)
+    _add_names(names, "organisations.txt", EntityType.ORG)
+    _add_names(names, "gazetteer_places.txt", EntityType.LOC)
+    roles = _lines("roles.txt")
+    nouns = _lines("speech_nouns.txt")
+    return Lexicon(
+        names=names,
+        first_names=frozenset(norm(n) for n in _lines("first_names.txt")),
+        nonnames=frozenset(_lines("gazetteer_nonnames.txt")),
+        role_words=frozenset(norm(r) for r in roles if r[0] not in "*!"),
+        role_suffixes=tuple(norm(r[1:]).lower() for r in roles if r.startswith("*")),
+        honorifics=frozenset(r[1:] for r in roles if r.startswith("!")),
+        speech_verbs=_speech_verbs(),
+        speech_prepositions=frozenset(tuple(n[1:].lower().split()) for n in nouns if n[0] == ">"),
+        speech_postpositions=frozenset(n[1:].lower() for n in nouns if n[0] == "<"),
+        speech_nouns=frozenset(n for n in nouns if n[0] not in "<>"),
+    )

@@ -1,0 +1,374 @@
+"""Rules that propose name candidates over words: gazetteers, role cues, first names, patterns.
+
+Every German noun is capitalised, so a capitalised word is no evidence of a name on its own.
+A candidate needs positive evidence: a gazetteer entry, a first name, a role or honorific
+before it, a speech verb before it (", sagte Müller."), or an organisation pattern
+("... AG", "FC ...", "...ministerium"). Overlaps are settled by :func:`resolve`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lagebild.analyse.entities_lexicon import MAX_NAME_WORDS, GazetteerEntry, Lexicon, norm
+from lagebild.analyse.entities_words import Word
+from lagebild.model import EntityType
+
+__all__ = ["Candidate", "find_candidates", "resolve"]
+
+# Evidence kinds, strongest first: settles ties between candidates of the same length.
+GAZETTEER, ROLE, FIRST_NAME, PATTERN, SPEECH, PREFIX = range(6)
+
+_PARTICLES = frozenset(
+    {"von", "van", "de", "der", "den", "da", "di", "del", "du", "zu", "bin", "al", "el", "ter"}
+)
+# "der"/"den" are name particles only after "von"/"van" ("von der Leyen"), else articles
+_ARTICLE_PARTICLES = frozenset({"der", "den"})
+# what may stand before a subject-first speaker: "Imboden sagte:", ", Imboden sagte"
+_SUBJECT_LEFT = frozenset({",", ":", "und", "aber", "(", "–", "-"})
+_PLACE_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "im",
+        "aus",
+        "nach",
+        "bei",
+        "von",
+        "vom",
+        "bis",
+        "Kanton",
+        "Kantons",
+        "Stadt",
+        "Region",
+        "Gemeinde",
+    }
+)
+_COMPANY_SUFFIXES = frozenset(
+    {"AG", "GmbH", "SE", "KG", "Inc", "Inc.", "Ltd", "Ltd.", "Holding", "Group", "SA"}
+)
+_CLUB_PREFIXES = frozenset(
+    {"FC", "SC", "VfB", "VfL", "BSC", "FK", "SV", "TSV", "HC", "EHC", "EV", "AC", "SSC", "FSV"}
+)
+_ORG_HEADS = ("ministerium", "ministeriums", "departement", "departements")
+_MAX_SURNAME_WORDS = 3
+# speech verbs whose neighbour is the speaker, not an object; chosen by hand from the errors on
+# GermEval 2014 dev ("meldet Blechschäden", "fordert Konsequenzen")
+_SPEAKER_VERBS = frozenset(
+    {
+        "sagte",
+        "sagt",
+        "erklärte",
+        "erklärt",
+        "betonte",
+        "betont",
+        "meinte",
+        "meint",
+        "ergänzte",
+        "ergänzt",
+        "schreibt",
+        "schrieb",
+        "warnte",
+        "warnt",
+        "kommentierte",
+        "bestätigte",
+        "präzisierte",
+        "antwortete",
+        "antwortet",
+        "erwiderte",
+        "entgegnete",
+        "unterstrich",
+        "bekräftigte",
+        "mahnte",
+        "fragte",
+        "fragt",
+        "sprach",
+        "spricht",
+        "resümierte",
+        "bilanzierte",
+        "erzählte",
+        "erzählt",
+        "berichtete",
+        "beteuerte",
+        "versicherte",
+        "klagte",
+    }
+)
+# endings of capitalised words that are not names when they start a clause
+_NOT_NAME_ENDINGS = (
+    "lich",
+    "ig",
+    "isch",
+    "ung",
+    "heit",
+    "keit",
+    "schaft",
+    "tion",
+    "weise",
+    "mals",
+    "dessen",
+    "ens",
+    "end",
+    "falls",
+    "halb",
+    "wärts",
+    "ismus",
+    "ität",
+    "ern",
+    "eln",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    first: int  # index of the first word it uses (the role cue included)
+    last: int  # index after the last word it uses
+    start: int  # character span of the name itself
+    end: int
+    type: EntityType
+    name: str  # canonical name ("Litauen" for "Litauens") or the surface name of a person
+    evidence: int
+    role: str | None = None
+
+    @property
+    def size(self) -> int:
+        return self.last - self.first
+
+
+def _strip_genitive(word: str) -> list[str]:
+    """Forms to try when ``word`` is not found: "Russlands" -> "Russland", "Landsbergis'" -> ..."""
+    forms = []
+    if word.endswith(("'", "’")):
+        forms.append(word[:-1])
+    if word.endswith("es") and len(word) > 4:
+        forms.append(word[:-2])
+    if word.endswith("s") and len(word) > 3:
+        forms.append(word[:-1])
+    return forms
+
+
+class _Finder:
+    def __init__(self, words: list[Word], lex: Lexicon) -> None:
+        self.words = words
+        self.lex = lex
+        self.starts = {key[0] for key in lex.names}
+
+    def same_sentence(self, i: int, j: int) -> bool:
+        return j < len(self.words) and self.words[j].sentence == self.words[i].sentence
+
+    def nameish(self, j: int) -> bool:
+        """Could word ``j`` be part of a person's name?"""
+        word = self.words[j]
+        return word.capitalised and not word.punct and word.text not in self.lex.nonnames
+
+    def gazetteer(self, i: int) -> tuple[int, GazetteerEntry] | None:
+        """The longest gazetteer name starting at word ``i``: (number of words, entry)."""
+        first = norm(self.words[i].bare)
+        if first not in self.starts and not any(f in self.starts for f in _strip_genitive(first)):
+            return None
+        longest = min(MAX_NAME_WORDS, len(self.words) - i)
+        for n in range(longest, 0, -1):
+            if not self.same_sentence(i, i + n - 1):
+                continue
+            key = [norm(w.bare) for w in self.words[i : i + n]]
+            entry = self.lex.names.get(tuple(key))
+            if entry is None and self.words[i + n - 1].capitalised:
+                for form in _strip_genitive(key[-1]):
+                    entry = self.lex.names.get((*key[:-1], form))
+                    if entry is not None:
+                        break
+            if entry is not None:
+                return n, entry
+        return None
+
+    def person_after(self, j: int) -> int:
+        """How many words from ``j`` on form a name (first names, particles, surname)."""
+        n = 0
+        while self.same_sentence(j, j + n) and n <= _MAX_SURNAME_WORDS:
+            word = self.words[j + n]
+            if (self.nameish(j + n) and not self._place_or_org(j + n)) or (
+                n > 0
+                and word.text in _PARTICLES
+                and (word.text not in _ARTICLE_PARTICLES or self.words[j + n - 1].text in {"von", "van"})
+                and self.same_sentence(j, j + n + 1)
+                and self.words[j + n + 1].capitalised
+            ):
+                n += 1
+            else:
+                break
+        while n and self.words[j + n - 1].text in _PARTICLES:
+            n -= 1
+        return n
+
+    def _place_or_org(self, j: int) -> bool:
+        found = self.gazetteer(j)
+        return found is not None and found[1].type is not EntityType.PER and not found[1].ambiguous
+
+
+def _span(words: list[Word], first: int, last: int) -> tuple[int, int, str]:
+    start, end = words[first].start, words[last - 1].end
+    if words[last - 1].text != words[last - 1].bare:
+        end = words[last - 1].start + len(words[last - 1].bare)
+    return start, end, " ".join(w.bare for w in words[first:last])
+
+
+def _person(
+    words: list[Word], first: int, name_first: int, last: int, *, evidence: int, role: str | None
+) -> Candidate:
+    start, end, name = _span(words, name_first, last)
+    return Candidate(first, last, start, end, EntityType.PER, name, evidence, role)
+
+
+def _at(finder: _Finder, i: int) -> list[Candidate]:
+    words, lex = finder.words, finder.lex
+    word = words[i]
+    found: list[Candidate] = []
+    next_is_name = finder.same_sentence(i, i + 1) and finder.person_after(i + 1) > 0
+    # role or honorific before a name: "US-Aussenminister Antony Blinken", "Frau Keller"
+    if word.capitalised and next_is_name:
+        honorific = word.text in lex.honorifics or f"{word.text}." in lex.honorifics
+        if honorific or lex.role_of(word.text):
+            n = finder.person_after(i + 1)
+            found.append(
+                _person(words, i, i + 1, i + 1 + n, evidence=ROLE, role=None if honorific else word.text)
+            )
+    # first name and surname: "Gabrielius Landsbergis"
+    if norm(word.text) in lex.first_names and next_is_name:
+        n = finder.person_after(i + 1)
+        found.append(_person(words, i, i, i + 1 + n, evidence=FIRST_NAME, role=None))
+    # gazetteer names
+    gazetteer = finder.gazetteer(i) if word.capitalised or word.text in _PARTICLES else None
+    if gazetteer is not None:
+        n, entry = gazetteer
+        previous = words[i - 1].text if i and finder.same_sentence(i - 1, i) else ""
+        if not entry.ambiguous or previous in _PLACE_PREPOSITIONS:
+            found.append(_gazetteer_candidate(finder, i, n, entry))
+    elif "-" in word.bare[1:]:
+        found.extend(_hyphen_prefix(finder, i))
+    # speech verb before a name: ", sagte Müller." / "sagte Filep Karma:"
+    if _singular_speech_verb(finder, i) or word.text == "so":
+        found.extend(_speaker_after_verb(finder, i))
+    found.extend(_subject_speaker(finder, i))
+    found.extend(_org_patterns(finder, i))
+    return found
+
+
+def _singular_speech_verb(finder: _Finder, i: int) -> bool:
+    """A speech verb that takes no object, in the singular: "sagte", not "sagten" ("warnen
+    Experten") nor "meldet" ("meldet Blechschäden"): the capitalised word next to it is its speaker."""
+    return finder.words[i].text in _SPEAKER_VERBS
+
+
+def _speaker_after_verb(finder: _Finder, i: int) -> list[Candidate]:
+    words = finder.words
+    if not finder.same_sentence(i, i + 1) or finder.gazetteer(i + 1) is not None:
+        return []
+    n = min(finder.person_after(i + 1), 2)
+    if n == 0 or not _looks_like_name(words[i + 1].text):
+        return []
+    if finder.same_sentence(i, i + 1 + n) and words[i + 1 + n].capitalised:
+        return []  # "sagte Bundeskanzler Olaf ...": more capitalised words, no clear end
+    start, end, name = _span(words, i + 1, i + 1 + n)
+    return [Candidate(i + 1, i + 1 + n, start, end, EntityType.PER, name, SPEECH)]
+
+
+def _looks_like_name(word: str) -> bool:
+    """Not an adverb, adjective or abstract noun by its ending ("Ähnlich", "Unterdessen")."""
+    return not word.lower().endswith(_NOT_NAME_ENDINGS)
+
+
+def _subject_speaker(finder: _Finder, i: int) -> list[Candidate]:
+    """A surname right before a speech verb, at a clause start: "Imboden sagte: ..."."""
+    words = finder.words
+    word = words[i]
+    if not (word.initial or (i and words[i - 1].text in _SUBJECT_LEFT)):
+        return []
+    if not finder.same_sentence(i, i + 1) or not _singular_speech_verb(finder, i + 1):
+        return []
+    if not finder.nameish(i) or not _looks_like_name(word.text) or finder.lex.role_of(word.text):
+        return []
+    if finder.gazetteer(i) is not None:
+        return []
+    start, end, name = _span(words, i, i + 1)
+    return [Candidate(i, i + 1, start, end, EntityType.PER, name, SPEECH)]
+
+
+def _gazetteer_candidate(finder: _Finder, i: int, n: int, entry: GazetteerEntry) -> Candidate:
+    words = finder.words
+    last = i + n
+    name = entry.canonical
+    # a generic institution followed by a place is one named organisation: "Kantonspolizei Zürich"
+    if entry.institution and finder.same_sentence(i, last):
+        after = finder.gazetteer(last)
+        if after is not None and after[1].type is EntityType.LOC:
+            name = f"{name} {after[1].canonical}"
+            last += after[0]
+    start, end, surface = _span(words, i, last)
+    if norm(surface) == norm(name):
+        name = surface  # keep the article's own spelling (ß or ss)
+    return Candidate(i, last, start, end, entry.type, name, GAZETTEER)
+
+
+def _hyphen_prefix(finder: _Finder, i: int) -> list[Candidate]:
+    """ "Nato-Ostflanke", "US-Truppen": a mention of the known first part only."""
+    word = finder.words[i]
+    prefix = word.bare.split("-", 1)[0]
+    entry = finder.lex.names.get((norm(prefix),))
+    if entry is None or entry.ambiguous or entry.institution or not prefix[:1].isupper():
+        return []
+    return [Candidate(i, i + 1, word.start, word.start + len(prefix), entry.type, entry.canonical, PREFIX)]
+
+
+def _org_patterns(finder: _Finder, i: int) -> list[Candidate]:
+    words = finder.words
+    word = words[i]
+    found = []
+    if word.text in _COMPANY_SUFFIXES and i:
+        first = i
+        while (
+            first > 0 and i - first < 3 and finder.same_sentence(i, first - 1) and finder.nameish(first - 1)
+        ):
+            first -= 1
+        if first < i:
+            start, end, name = _span(words, first, i + 1)
+            found.append(Candidate(first, i + 1, start, end, EntityType.ORG, name, PATTERN))
+    if word.text in _CLUB_PREFIXES:
+        last = i + 1
+        while (
+            last - i <= 3
+            and finder.same_sentence(i, last)
+            and (finder.nameish(last) or words[last].text.isdigit())
+        ):
+            last += 1
+        if last > i + 1:
+            start, end, name = _span(words, i, last)
+            found.append(Candidate(i, last, start, end, EntityType.ORG, name, PATTERN))
+    lowered = word.text.lower()
+    if word.capitalised and any(lowered.endswith(h) and len(lowered) > len(h) + 2 for h in _ORG_HEADS):
+        name = word.text[:-1] if word.text.endswith("s") else word.text
+        found.append(Candidate(i, i + 1, word.start, word.end, EntityType.ORG, name, PATTERN))
+    return found
+
+
+def find_candidates(words: list[Word], lex: Lexicon) -> list[Candidate]:
+    """Every candidate any rule proposes; they may overlap."""
+    finder = _Finder(words, lex)
+    candidates: list[Candidate] = []
+    for i, word in enumerate(words):
+        if word.punct:
+            continue
+        candidates.extend(_at(finder, i))
+    return candidates
+
+
+def resolve(candidates: list[Candidate], n_words: int) -> list[Candidate]:
+    """Keep non-overlapping candidates: longer first, then stronger evidence, then earlier."""
+    taken = [False] * n_words
+    kept = []
+    for candidate in sorted(candidates, key=lambda c: (-c.size, c.evidence, c.first)):
+        if any(taken[candidate.first : candidate.last]):
+            continue
+        for k in range(candidate.first, candidate.last):
+            taken[k] = True
+        kept.append(candidate)
+    kept.sort(key=lambda c: c.start)
+    return kept

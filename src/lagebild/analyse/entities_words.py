@@ -1,0 +1,75 @@
+"""Words as the entity and quote rules see them, built from ``Article.tokens``.
+
+Tokenizers differ on hyphens: one keeps "US-Aussenminister" whole, another splits it into
+"US", "-", "Aussenminister". The rules should not care, so tokens that touch each other
+across a hyphen are joined into one word here ("EU-" in "EU- und Nato-Land" stays one word
+with its trailing hyphen).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lagebild.model import Article
+
+__all__ = ["Word", "words_of"]
+
+_HYPHENS = "-‐‑"  # hyphen-minus, hyphen, non-breaking hyphen
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    start: int
+    end: int
+    text: str
+    sentence: int  # index into Article.sentences
+    block: int  # index into Article.blocks
+    initial: bool  # first word of its sentence (quote marks and dashes do not count)
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def punct(self) -> bool:
+        return not any(ch.isalnum() for ch in self.text)
+
+    @property
+    def bare(self) -> str:
+        """The word without a trailing hyphen ("EU-" -> "EU") or a final abbreviation dot."""
+        return self.text.rstrip(_HYPHENS)
+
+
+def _joins(text: str, left_end: int, right_start: int, left: str, right: str) -> bool:
+    if left_end != right_start:
+        return False
+    return left[-1:] in _HYPHENS or right[:1] in _HYPHENS
+
+
+def words_of(article: Article) -> list[Word]:
+    """The words of every sentence, in text order."""
+    text = article.text
+    words: list[Word] = []
+    sentences = article.sentences
+    tokens = sorted(article.tokens, key=lambda t: t.span.start)
+    position = 0
+    for index, sentence in enumerate(sentences):
+        spans: list[tuple[int, int]] = []
+        while position < len(tokens) and tokens[position].span.start < sentence.span.start:
+            position += 1
+        while position < len(tokens) and tokens[position].span.end <= sentence.span.end:
+            span = tokens[position].span
+            if spans and _joins(
+                text, spans[-1][1], span.start, text[spans[-1][0] : spans[-1][1]], text[span.start : span.end]
+            ):
+                spans[-1] = (spans[-1][0], span.end)
+            else:
+                spans.append((span.start, span.end))
+            position += 1
+        initial = True
+        for start, end in spans:
+            word_text = text[start:end]
+            words.append(Word(start, end, word_text, index, sentence.block, initial))
+            if any(ch.isalnum() for ch in word_text):
+                initial = False
+    return words

@@ -1,0 +1,152 @@
+"""Quotation marks: pairing them, telling quotes from titles, direct from partial quotes.
+
+Swiss texts write «…», German ones „…“ or »…«; the direction of guillemets is read from the
+text itself (whichever of « and » comes first opens). A quote that runs over several
+paragraphs opens each paragraph again and closes only at its end; such a quote is one span.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lagebild.model import QuoteKind
+
+__all__ = ["MarkedQuote", "find_marked_quotes"]
+
+_MAX_QUOTE = 3000  # characters; a longer "quote" is a stray mark
+_TITLE_CUES = frozenset(
+    {
+        "zeitung",
+        "buch",
+        "film",
+        "schiff",
+        "titel",
+        "roman",
+        "serie",
+        "sendung",
+        "magazin",
+        "album",
+        "song",
+        "lied",
+        "motto",
+        "operation",
+        "aktion",
+        "kampagne",
+        "projekt",
+        "programm",
+        "app",
+        "blatt",
+        "stück",
+        "werk",
+        "initiative",
+        "ausstellung",
+        "show",
+        "festival",
+        "kolumne",
+        "podcast",
+        "studie",
+        "tageszeitung",
+        "wochenzeitung",
+        "onlineportal",
+        "portal",
+        "sender",
+        "plattform",
+        "hashtag",
+        "slogan",
+        "spitzname",
+        "name",
+        "namen",
+        "wort",
+        "begriff",
+        "unwort",
+        "marke",
+        "modell",
+        "restaurant",
+        "hotel",
+        "bar",
+        "club",
+        "verein",
+        "partei",
+        "bewegung",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MarkedQuote:
+    start: int  # first character inside the marks
+    end: int  # the closing mark
+    kind: QuoteKind
+
+
+def _pairs(text: str) -> dict[str, str]:
+    swiss = text.find("«")
+    german = text.find("»")
+    guillemets = {"«": "»"} if german < 0 or 0 <= swiss < german else {"»": "«"}
+    return {**guillemets, "„": "“", "“": "”", "‚": "‘", '"': '"'}
+
+
+def _close(text: str, opening: str, closing: str, start: int) -> int:
+    """Position of the closing mark for a quote opened just before ``start``, or -1.
+
+    The quote may cross a paragraph break only if the next paragraph opens again.
+    """
+    position = start
+    limit = min(len(text), start + _MAX_QUOTE)
+    while position < limit:
+        close = text.find(closing, position, limit)
+        brk = text.find("\n\n", position, close if close >= 0 else limit)
+        if brk < 0:
+            return close
+        after = brk + 2
+        if not text.startswith(opening, after):
+            return -1
+        position = after + 1
+    return -1
+
+
+def _is_title(text: str, start: int, end: int) -> bool:
+    """A name or title in marks ("Süddeutsche Zeitung", «Titanic»), not a quote."""
+    content = text[start:end].strip()
+    words = content.split()
+    if not words:
+        return True
+    before = text[max(0, start - 40) : start - 1].split()
+    if before and before[-1].lower().strip(",:") in _TITLE_CUES:
+        return True
+    if len(words) > 4 or content[-1:] in ".!?,:;":
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def _kind(text: str, start: int) -> QuoteKind:
+    """DIRECT for a quoted sentence (at a sentence start or after a colon), else PARTIAL."""
+    if not text[start : start + 1].isupper():
+        return QuoteKind.PARTIAL
+    before = text[: start - 1].rstrip(" \t")
+    if not before or before.endswith(("\n", ":", ".", "!", "?", "»", "«", "“", "”", '"')):
+        return QuoteKind.DIRECT
+    return QuoteKind.PARTIAL
+
+
+def find_marked_quotes(text: str) -> list[MarkedQuote]:
+    """Every quotation in marks, in text order; titles and stray marks are left out."""
+    pairs = _pairs(text)
+    openings = re.compile("[" + re.escape("".join(pairs)) + "]")
+    found = []
+    position = 0
+    while True:
+        match = openings.search(text, position)
+        if match is None:
+            break
+        open_at, mark = match.start(), match.group()
+        close_at = _close(text, mark, pairs[mark], open_at + 1)
+        if close_at < 0:
+            position = open_at + 1
+            continue
+        start = open_at + 1
+        if close_at > start and not _is_title(text, start, close_at):
+            found.append(MarkedQuote(start, close_at, _kind(text, start)))
+        position = close_at + 1
+    return found

@@ -1,0 +1,165 @@
+"""Finding the speech cue and the speaker near a quote.
+
+The speaker is a mention ("sagte Landsbergis"), a pronoun ("sagte er": the most recent person
+mentioned before), or a role noun ("sagte der Kanzler": the entity that was introduced with
+that role). Places and organisations may speak too ("teilte die Polizei mit", "Litauen
+verlangt"), as news writes them.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from lagebild.analyse.entities_lexicon import Lexicon, norm
+from lagebild.analyse.entities_words import Word
+from lagebild.model import Article, EntityType, Span
+
+__all__ = ["Attribution", "Speakers"]
+
+_PRONOUNS = frozenset({"er", "sie", "Er", "Sie"})
+_DETERMINERS = frozenset(
+    {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einer", "eines", "von", "vom"}
+)
+_WINDOW = 6
+# a verb at the end of its clause stands far from its subject: "X wird in ... zitiert"
+_BACK_WINDOW = 14  # words searched on either side of a cue; subjects sit close to their verb
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    speaker: int | None
+    speaker_span: Span | None
+    cue: Span | None
+
+
+class Speakers:
+    """Cue and speaker lookups over the words of one analysed article."""
+
+    def __init__(self, article: Article, words: list[Word], lex: Lexicon) -> None:
+        self.article = article
+        self.words = words
+        self.lex = lex
+        self.starts = [w.start for w in words]
+        self.mention_at: list[int | None] = [None] * len(words)
+        for index, mention in enumerate(article.mentions):
+            i = self.word_at(mention.span.start)
+            while i is not None and i < len(words) and words[i].start < mention.span.end:
+                if self.mention_at[i] is None:
+                    self.mention_at[i] = index
+                i += 1
+
+    def word_at(self, char: int) -> int | None:
+        """Index of the word containing or starting after ``char``."""
+        i = bisect.bisect_right(self.starts, char) - 1
+        if i >= 0 and self.words[i].end > char:
+            return i
+        return i + 1 if i + 1 < len(self.words) else None
+
+    # -- cues -------------------------------------------------------------------------------
+    def is_cue(self, i: int) -> bool:
+        """A speech verb (not "so"), with its separable particle later in the sentence if needed."""
+        word = self.words[i]
+        if word.text.lower() == "so":
+            return False
+        particles = self.lex.speech_verb(word.text)
+        if particles is None:
+            return False
+        if "" in particles:
+            return True
+        sentence = word.sentence
+        j = i + 1
+        while j < len(self.words) and self.words[j].sentence == sentence:
+            if self.words[j].text in particles:
+                return True
+            j += 1
+        return False
+
+    # -- speakers ---------------------------------------------------------------------------
+    def _mention(self, i: int) -> Attribution:
+        index = self.mention_at[i]
+        assert index is not None
+        mention = self.article.mentions[index]
+        return Attribution(mention.entity, mention.span, None)
+
+    def _pronoun(self, i: int) -> Attribution:
+        word = self.words[i]
+        for index in range(len(self.article.mentions) - 1, -1, -1):
+            mention = self.article.mentions[index]
+            if mention.span.start < word.start and mention.type is EntityType.PER:
+                return Attribution(mention.entity, Span(word.start, word.end), None)
+        return Attribution(None, Span(word.start, word.end), None)
+
+    def _role(self, i: int) -> Attribution:
+        word = self.words[i]
+        wanted = norm(word.text).lower()
+        best: int | None = None
+        for index, entity in enumerate(self.article.entities):
+            if any(norm(role).lower().endswith(wanted) for role in entity.roles):
+                best = index if best is None else self._more_recent(best, index, word.start)
+        return Attribution(best, Span(word.start, word.end), None)
+
+    def _more_recent(self, a: int, b: int, before: int) -> int:
+        def last(entity: int) -> int:
+            spans = [
+                m.span.start for m in self.article.mentions if m.entity == entity and m.span.start < before
+            ]
+            return max(spans, default=-1)
+
+        return b if last(b) > last(a) else a
+
+    def _speaker_word(self, i: int) -> Attribution | None:
+        word = self.words[i]
+        if self.mention_at[i] is not None:
+            return self._mention(i)
+        if word.text in _PRONOUNS:
+            return self._pronoun(i)
+        if word.capitalised and self.lex.role_of(word.text):
+            # "der Staatspräsident Gintanas Nauseda": the name after the role wins
+            if i + 1 < len(self.words) and self.mention_at[i + 1] is not None:
+                return self._mention(i + 1)
+            return self._role(i)
+        return None
+
+    def after(self, i: int, stop: int) -> Attribution | None:
+        """The speaker in the few words after word ``i`` (not at or beyond ``stop``)."""
+        for j in range(i + 1, min(stop, i + 1 + _WINDOW)):
+            found = self._speaker_word(j)
+            if found is not None:
+                return found
+            if self.words[j].punct:  # the speaker does not stand beyond a comma
+                return None
+        return None
+
+    def source_after(self, i: int, stop: int) -> Attribution | None:
+        """The source right after a preposition: "laut (der) Polizei", "nach Angaben des Amts"."""
+        for j in range(i + 1, min(stop, i + 4)):
+            found = self._speaker_word(j)
+            if found is not None:
+                return found
+            if self.words[j].text not in _DETERMINERS:
+                return None
+        return None
+
+    def source_before(self, i: int, start: int) -> Attribution | None:
+        """The source right before a postposition: "Blinken zufolge", "dem Sprecher zufolge"."""
+        return self._speaker_word(i - 1) if i - 1 >= start else None
+
+    def before(self, i: int, start: int) -> Attribution | None:
+        """The speaker in the few words before word ``i`` (not before ``start``)."""
+        for j in range(i - 1, max(start, i - _BACK_WINDOW) - 1, -1):
+            found = self._speaker_word(j)
+            if found is not None:
+                return found
+            if self.words[j].punct and self.words[j].text != ",":  # a quote mark, colon, dash
+                return None
+        return None
+
+    def around(self, cue: int, first: int, stop: int) -> Attribution:
+        """Speaker of the speech verb at word ``cue``: subject before it, else after it."""
+        found = self.before(cue, first) or self.after(cue, stop)
+        word = self.words[cue]
+        span = Span(word.start, word.end)
+        if found is None:
+            return Attribution(None, None, span)
+        return Attribution(found.speaker, found.speaker_span, span)
