@@ -130,3 +130,32 @@ def test_points_out_of_range(points: str, tmp_path: Path) -> None:
     code, _, err = _run("analyze", str(path), "--points", points)
     assert code == 2
     assert "Traceback" not in err
+
+
+def test_analyze_jsonl_gives_one_json_line_per_article_and_reports_rejects(tmp_path: Path) -> None:
+    second = GERMAN.replace("Elektrobusse", "Wasserstoffzüge").replace("Busse", "Züge")
+    path = tmp_path / "artikel.jsonl"
+    path.write_text(
+        json.dumps({"text": GERMAN, "url": "https://example.org/a"}, ensure_ascii=False)
+        + "\n{kaputt\n"
+        + json.dumps({"text": second}, ensure_ascii=False)
+        + "\n",
+        encoding="utf-8",
+    )
+    code, out, err = _run("analyze", str(path), "--json")
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert len(rows) == 2
+    assert "Elektrobusse" in rows[0]["text"]
+    assert "Wasserstoffzüge" in rows[1]["text"]
+    assert "rejected" in err
+    assert "artikel.jsonl:2" in err
+    assert "Traceback" not in err
+
+
+def test_analyze_url_is_kept_as_provenance(tmp_path: Path) -> None:
+    path = tmp_path / "busse.txt"
+    path.write_text(GERMAN, encoding="utf-8")
+    code, out, _ = _run("analyze", str(path), "--json", "--url", "https://www.example.ch/busse")
+    assert code == 0
+    assert json.loads(out)["url"] == "https://www.example.ch/busse"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import sys
 from collections.abc import Callable
@@ -14,7 +13,7 @@ from lagebild import __version__
 from lagebild.config import Config
 from lagebild.engine import Engine
 from lagebild.errors import LagebildError
-from lagebild.model import to_json
+from lagebild.model import Article, Reject, to_json
 from lagebild.render import render_markdown
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -49,7 +48,12 @@ def main() -> None:
 
 @main.command()
 @click.argument("path", type=click.Path(allow_dash=True, path_type=str))
-@click.option("--json", "as_json", is_flag=True, help="Print the full Article as JSON.")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print the full Article as JSON (one line per article for feeds and WARC).",
+)
 @click.option(
     "--lang",
     default=None,
@@ -62,18 +66,36 @@ def main() -> None:
 @click.option("--url", default=None, help="The page's URL, kept as provenance.")
 @_friendly_errors
 def analyze(path: str, as_json: bool, lang: str | None, points: int, url: str | None) -> None:
-    """Analyse one article: a file (.txt scraped text or .html page) or - for stdin.
+    """Analyse one file: scraped text, an HTML page, an RSS/Atom feed, a WARC or JSONL file, or - for stdin.
 
     \b
     Examples:
       lagebild analyze ../shared/seed/000_f6fe3d9bbf771269.txt
       lagebild analyze article.html --json > article.json
+      lagebild analyze page.html --url https://www.example.ch/artikel
+      lagebild analyze feed.xml                      one digest per article
+      lagebild analyze crawl.warc.gz --json          one JSON line per article
       cat article.txt | lagebild analyze - --points 4
       lagebild analyze english.txt --lang en
     """
     engine = Engine(Config.from_env(language=lang, key_points=points))
-    raw = engine.read(path)
-    if url:
-        raw = dataclasses.replace(raw, url=url)
-    article = engine.analyse(raw)
-    click.echo(to_json(article, indent=2) if as_json else render_markdown(article))
+    results = list(engine.analyse_file(path, url=url))
+    articles = [r for r in results if isinstance(r, Article)]
+    rejects = [r for r in results if isinstance(r, Reject)]
+    if len(results) == 1 and rejects:  # one document that cannot be analysed: say why, fail
+        raise_reject(rejects[0])
+    for reject in rejects:
+        click.echo(f"lagebild: rejected {reject.location}: {reject.message}", err=True)
+    single = len(results) == 1
+    for number, article in enumerate(articles):
+        if as_json:
+            click.echo(to_json(article, indent=2 if single else None))
+        else:
+            click.echo(("" if number == 0 else "\n---\n\n") + render_markdown(article), nl=False)
+    if not articles:
+        sys.exit(2)
+
+
+def raise_reject(reject: Reject) -> None:
+    click.echo(f"lagebild: error: {reject.message}", err=True)
+    sys.exit(2)
