@@ -16,6 +16,8 @@ from lagebild.errors import (
     NoContentError,
     NotAFileError,
     PipelineError,
+    QueryError,
+    StoreError,
 )
 from lagebild.model import (
     Article,
@@ -77,6 +79,7 @@ __all__ = [
     "PageType",
     "Pipeline",
     "PipelineError",
+    "QueryError",
     "Quote",
     "QuoteKind",
     "RawDocument",
@@ -86,6 +89,7 @@ __all__ = [
     "Span",
     "Stage",
     "StageRecord",
+    "StoreError",
     "Tag",
     "TagKind",
     "Token",

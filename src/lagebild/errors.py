@@ -11,6 +11,8 @@
     │   ├── NotAFileError          a directory or special file where a file was expected
     │   ├── NoContentError         readable, but no article text was found in it
     │   └── LanguageError          not German (override with --lang)
+    ├── QueryError                 a search query that cannot be parsed (also a ValueError)
+    ├── StoreError                 the collection cannot be opened or written
     ├── PipelineError              stages in an order that cannot work
     └── ConfigError                a bad setting
 """
@@ -29,6 +31,8 @@ __all__ = [
     "NoContentError",
     "NotAFileError",
     "PipelineError",
+    "QueryError",
+    "StoreError",
 ]
 
 
@@ -76,3 +80,11 @@ class PipelineError(LagebildError):
 
 class ConfigError(LagebildError):
     """A setting has a value lagebild cannot use."""
+
+
+class QueryError(LagebildError, ValueError):
+    """A search query that cannot be parsed; the message says how to write it."""
+
+
+class StoreError(LagebildError):
+    """The collection cannot be opened or written; the message says what to do."""

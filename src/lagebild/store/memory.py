@@ -1,0 +1,165 @@
+"""MemoryStore: the reference backend, a few dicts. For tests and one-off runs.
+
+It follows the query semantics of the SQL backends exactly (it indexes the same
+terms); only the score is simpler: a tf-idf sum with the title weighted up.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+
+from lagebild.model import Article, Reject
+from lagebild.store.base import ContextStore, SearchHit, SearchResults, check_page, utc
+from lagebild.store.query import Phrase, Query, Term, parse_query
+from lagebild.store.records import Record, record, snippet_start
+from lagebild.store.snippet import snippet
+
+__all__ = ["MemoryStore"]
+
+#: Field weights, in the proportion the SQL backends use (title, body, parts).
+TITLE_WEIGHT = 5.0
+PARTS_WEIGHT = 0.3
+
+
+@dataclass(frozen=True, slots=True)
+class _Doc:
+    article: Article
+    record: Record
+    title: Counter[str]
+    body: tuple[str, ...]
+    body_counts: Counter[str]
+    parts: Counter[str]
+
+    def has_term(self, term: Term) -> bool:
+        return any(f in self.body_counts or f in self.title or f in self.parts for f in term.forms)
+
+    def has_phrase(self, phrase: Phrase) -> bool:
+        n = len(phrase.words)
+        body = self.body
+        first = phrase.words[0]
+        return any(body[i] == first and body[i : i + n] == phrase.words for i in range(len(body) - n + 1))
+
+    def weight(self, form: str) -> float:
+        return TITLE_WEIGHT * self.title[form] + self.body_counts[form] + PARTS_WEIGHT * self.parts[form]
+
+
+def _doc(article: Article) -> _Doc:
+    rec = record(article)
+    body = tuple(rec.fields.body.split())
+    return _Doc(
+        article=article,
+        record=rec,
+        title=Counter(rec.fields.title.split()),
+        body=body,
+        body_counts=Counter(body),
+        parts=Counter(rec.fields.parts.split()),
+    )
+
+
+def _in_range(published: datetime | None, since: datetime | None, until: datetime | None) -> bool:
+    if since is None and until is None:
+        return True
+    if published is None:
+        return False
+    return (since is None or published >= utc(since)) and (until is None or published < utc(until))
+
+
+def _filtered(doc: _Doc, query: Query) -> bool:
+    rec = doc.record
+    return (
+        (not query.sources or rec.source_folded in query.sources)
+        and all(t in rec.tags for t in query.tags)
+        and all(e in rec.entities for e in query.entities)
+        and _in_range(rec.published, query.since, query.until)
+    )
+
+
+def _matches(doc: _Doc, query: Query) -> bool:
+    return (
+        _filtered(doc, query)
+        and all(doc.has_term(t) for t in query.terms)
+        and all(doc.has_phrase(p) for p in query.phrases)
+        and not any(doc.has_term(t) for t in query.exclude_terms)
+        and not any(doc.has_phrase(p) for p in query.exclude_phrases)
+    )
+
+
+class MemoryStore(ContextStore):
+    """Articles in a dict, in the order they were added."""
+
+    def __init__(self) -> None:
+        self._docs: dict[str, _Doc] = {}
+        self._rejects: dict[str, Reject] = {}
+
+    def add(self, article: Article) -> bool:
+        if article.id in self._docs:
+            return False
+        self._docs[article.id] = _doc(article)
+        return True
+
+    def add_reject(self, reject: Reject) -> None:
+        self._rejects[reject.location] = reject
+
+    def get(self, article_id: str) -> Article | None:
+        doc = self._docs.get(article_id)
+        return None if doc is None else doc.article
+
+    def count(self) -> int:
+        return len(self._docs)
+
+    def articles(self, *, since: datetime | None = None, until: datetime | None = None) -> Iterator[Article]:
+        for doc in list(self._docs.values()):
+            if _in_range(doc.record.published, since, until):
+                yield doc.article
+
+    def rejects(self) -> list[Reject]:
+        return list(self._rejects.values())
+
+    def search(self, query: str, *, limit: int = 20, offset: int = 0) -> SearchResults:
+        check_page(limit, offset)
+        parsed = parse_query(query)
+        found = [doc for doc in self._docs.values() if _matches(doc, parsed)]
+        order = list(range(len(found)))
+        if parsed.has_text:
+            scores = self._scores(found, parsed)
+            order.sort(key=lambda i: -scores[i])  # stable: ties stay in insertion order
+        else:
+            scores = [0.0] * len(found)
+            newest = sorted(order, key=lambda i: _newest_key(found[i]))
+            order = newest
+        hits = [self._hit(found[i], scores[i], parsed) for i in order[offset : offset + limit]]
+        return SearchResults(total=len(found), hits=hits)
+
+    def _scores(self, docs: list[_Doc], query: Query) -> list[float]:
+        n = len(self._docs)
+        forms = [f for t in query.terms for f in t.forms] + [w for p in query.phrases for w in p.words]
+        df = {f: sum(1 for d in self._docs.values() if d.weight(f) > 0) for f in set(forms)}
+        idf = {f: math.log(1 + n / (1 + df[f])) for f in df}
+        return [
+            sum(idf[f] * math.log1p(d.weight(f)) for f in forms) / math.log(2 + len(d.body) / 100)
+            for d in docs
+        ]
+
+    def _hit(self, doc: _Doc, score: float, query: Query) -> SearchHit:
+        article = doc.article
+        return SearchHit(
+            article_id=article.id,
+            title=article.title,
+            score=score,
+            snippet=snippet(article.text, query, start=snippet_start(article)),
+            source=article.source,
+            published=article.published,
+            url=article.url,
+        )
+
+    def close(self) -> None:
+        """Nothing to release; the articles stay readable."""
+
+
+def _newest_key(doc: _Doc) -> tuple[bool, float]:
+    published = doc.record.published
+    return (published is None, 0.0 if published is None else -published.timestamp())
