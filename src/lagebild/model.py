@@ -49,6 +49,7 @@ __all__ = [
     "Sentence",
     "Span",
     "StageRecord",
+    "Story",
     "Tag",
     "TagKind",
     "Token",
@@ -262,6 +263,18 @@ class RawDocument:
     fetched_at: datetime | None = None
     source: str | None = None  # outlet name, when known
     headers: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Articles about one event, from one or more outlets (agency copies and own reports)."""
+
+    id: str
+    article_ids: tuple[str, ...]
+    title: str
+    outlets: tuple[str, ...] = ()
+    first_seen: datetime | None = None
+    last_seen: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,49 +1,16 @@
-"""The ``lagebild`` command. Each command parses its options, makes one library call and renders."""
+"""``lagebild analyze``: one file in, a digest or JSON out."""
 
 from __future__ import annotations
 
-import functools
 import sys
-from collections.abc import Callable
-from typing import Any, TypeVar
 
 import click
 
-from lagebild import __version__
+from lagebild.cli.common import friendly_errors, main
 from lagebild.config import Config
 from lagebild.engine import Engine
-from lagebild.errors import LagebildError
 from lagebild.model import Article, Reject, to_json
 from lagebild.render import render_markdown
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def _friendly_errors(func: F) -> F:
-    """Turn lagebild's own errors into one line on stderr and exit code 2, never a traceback."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except LagebildError as exc:
-            click.echo(f"lagebild: error: {exc}", err=True)
-            sys.exit(2)
-
-    return wrapper  # type: ignore[return-value]
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="lagebild")
-def main() -> None:
-    """lagebild turns raw German news into clean, structured articles.
-
-    \b
-    Examples:
-      lagebild analyze article.txt            Markdown digest of one article
-      lagebild analyze page.html --json       the full Article as JSON
-      cat article.txt | lagebild analyze -    read standard input
-    """
 
 
 @main.command()
@@ -64,7 +31,7 @@ def main() -> None:
     "--points", type=click.IntRange(2, 5), default=3, show_default=True, help="Key points to write."
 )
 @click.option("--url", default=None, help="The page's URL, kept as provenance.")
-@_friendly_errors
+@friendly_errors
 def analyze(path: str, as_json: bool, lang: str | None, points: int, url: str | None) -> None:
     """Analyse one file: scraped text, an HTML page, an RSS/Atom feed, a WARC or JSONL file, or - for stdin.
 
