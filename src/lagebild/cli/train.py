@@ -1,0 +1,10 @@
+"""Commands for train and eval commands (NER model, quotes).
+
+Registered on ``main`` by importing this module.
+"""
+
+from __future__ import annotations
+
+from lagebild.cli.common import friendly_errors, main
+
+__all__ = ["friendly_errors", "main"]
