@@ -1,0 +1,33 @@
+"""The quality gate: per-stage scores on the examples' sidecars never fall below eval/floors.json."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_scores_on_the_examples_hold_their_floors() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "eval" / "run.py"), "--json"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+    report = json.loads(result.stdout)
+    floors = json.loads((ROOT / "eval" / "floors.json").read_text(encoding="utf-8"))
+    assert report["failures"] == []
+    assert report["articles"] >= 30
+    below = {k: (v, floors[k]) for k, v in report["scores"].items() if k in floors and v < floors[k] - 1e-9}
+    assert below == {}, f"scores below their floors: {below}"
+    assert result.returncode == 0, result.stderr
+
+
+def test_floors_cover_every_stage() -> None:
+    floors = json.loads((ROOT / "eval" / "floors.json").read_text(encoding="utf-8"))
+    for stage in ("extract.", "keypoints.", "entities.", "quotes."):
+        assert any(key.startswith(stage) for key in floors), stage
