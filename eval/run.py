@@ -24,8 +24,8 @@ and only move up.
 from __future__ import annotations
 
 import argparse
-import math
 import json
+import math
 import sys
 import unicodedata
 from collections import defaultdict
