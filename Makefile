@@ -4,18 +4,27 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed
+RUN    := $(VENV)/.installed-run
+STAMP  := $(VENV)/.installed-dev
 
 .PHONY: demo test lint typecheck pytest eval bench lock clean
 
-$(STAMP): pyproject.toml constraints.txt
+$(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# runtime only: what `make demo` needs
+$(RUN): pyproject.toml constraints.txt | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e .
+	touch $(RUN)
+
+# runtime plus the test, lint and evaluation tools
+$(STAMP): pyproject.toml constraints.txt | $(VENV)/bin/python
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev]"
-	touch $(STAMP)
+	touch $(RUN) $(STAMP)
 
 ## demo: set up, then analyse the bundled example corpus and print a digest
-demo: $(STAMP)
+demo: $(RUN)
 	$(BIN)/lagebild analyze examples/a01_alpenblick_bahnstreik.txt
 
 ## test: set up, then lint, type-check and run the whole test suite
