@@ -83,7 +83,7 @@ def test_key_points_come_from_lead_and_body_sentences(analysed: Article) -> None
         (source,) = point.sources
         assert kinds[source] in {BlockKind.LEAD, BlockKind.BODY}
         assert point.text not in box
-        assert 8 <= len(words(point.text)) <= 35
+        assert 8 <= len(words(point.text)) <= 25
         assert not point.text.endswith("?")
     texts = [p.text for p in analysed.key_points]
     assert len(set(texts)) == len(texts)

@@ -46,7 +46,7 @@ def test_points_are_in_article_order_without_duplicates() -> None:
 def test_points_keep_word_bounds_and_are_never_questions_or_quote_pieces() -> None:
     points = select_key_points(gotthard(), 5)
     for point in points:
-        assert 8 <= len(words(point.text)) <= 35
+        assert 8 <= len(words(point.text)) <= 25
         assert not point.text.endswith("?")
         assert "«" not in point.text
         assert "»" not in point.text
@@ -105,8 +105,10 @@ def test_near_duplicate_body_sentences_give_one_point() -> None:
         ]
     )
     points = select_key_points(article, 3)
+    # the lead is one sentence, the whole teaser: it may not be repeated as a bullet, so
+    # its near-duplicate in the body stands for it, once
     assert len(points) == 2
-    assert points[0].text.startswith("Der Bundesrat")
+    assert sum("Bundesrat" in p.text for p in points) == 1
 
 
 def test_focus_particle_is_dropped_but_verb_second_adverb_stays() -> None:
@@ -138,10 +140,9 @@ def test_quote_without_speaker_is_skipped_but_attributed_statement_may_stay() ->
 
 
 def test_long_sentence_loses_trailing_attribution_or_is_skipped() -> None:
-    filler = "mit den Vertretern der Kantone, der Bahnen und der Bauwirtschaft über die nächsten Schritte"
     long_ok = (
-        f"Der Bundesrat will in den kommenden Wochen ausführlich {filler} beim Ausbau der wichtigen "
-        "Nord-Süd-Achse durch die Alpen verhandeln, sagte die Ministerin am Montag in Bern vor den Medien."
+        "Der Bundesrat will in den kommenden Wochen mit den Kantonen und den Bahnen über den Ausbau "
+        "der Nord-Süd-Achse verhandeln, sagte die Ministerin am Montag in Bern vor den Medien."
     )
     long_bad = (
         "Die " + " und die ".join(["Kantone", "Bahnen", "Gemeinden", "Verbände"] * 5) + " protestieren."
@@ -150,16 +151,22 @@ def test_long_sentence_loses_trailing_attribution_or_is_skipped() -> None:
         [
             (
                 BlockKind.LEAD,
-                ["Der Bundesrat hat den Ausbau der Gotthardstrecke wegen hoher Kosten gestoppt."],
+                [
+                    "Der Bundesrat hat den Ausbau der Gotthardstrecke wegen hoher Kosten gestoppt.",
+                    "Die Kantone im Tessin reagieren mit deutlicher Kritik auf den Entscheid.",
+                ],
             ),
             (BlockKind.BODY, [long_ok]),
             (BlockKind.BODY, [long_bad]),
         ]
     )
     texts = [p.text for p in select_key_points(article, 3)]
-    assert len(texts) == 2
-    assert texts[1].endswith("Nord-Süd-Achse durch die Alpen verhandeln.")
-    assert 8 <= len(words(texts[1])) <= 35
+    assert len(texts) == 3
+    assert texts[2] == (
+        "Der Bundesrat will in den kommenden Wochen mit den Kantonen und den Bahnen über den Ausbau "
+        "der Nord-Süd-Achse verhandeln."
+    )
+    assert all(8 <= len(words(t)) <= 25 for t in texts)
 
 
 def test_article_without_lead_or_body_gets_no_points() -> None:
