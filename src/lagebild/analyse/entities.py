@@ -1,7 +1,9 @@
 """Named entities: people, places and organisations, one Entity per real-world thing.
 
-Rules and gazetteers (:mod:`lagebild.analyse.entities_rules`) propose candidates; this module
-links them into entities across the whole article:
+The trained CRF (:mod:`lagebild.analyse.ner`), fed with what the rules and gazetteers
+(:mod:`lagebild.analyse.entities_rules`) found, proposes mentions; the rules then add and fix
+some (:mod:`lagebild.analyse.entities_crf`); this module links them into entities across the
+whole article:
 
 - a person's surname alone ("Landsbergis", "Blinkens") is the person named in full elsewhere;
 - the canonical name of a person is the longest full name seen, of a place or organisation its
@@ -20,9 +22,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from lagebild.analyse.entities_crf import System, candidates
 from lagebild.analyse.entities_lexicon import lexicon, norm
-from lagebild.analyse.entities_rules import Candidate, find_candidates, resolve
+from lagebild.analyse.entities_rules import Candidate
 from lagebild.analyse.entities_words import Word, words_of
+from lagebild.analyse.ner.model import shipped_model
 from lagebild.model import Article, Entity, EntityType, Mention, Span
 
 __all__ = ["EntityStage", "link_entities"]
@@ -143,15 +147,18 @@ def link_entities(words: list[Word], candidates: list[Candidate]) -> tuple[list[
 
 
 class EntityStage:
-    """People, places and organisations with canonical names and roles (rules + gazetteers)."""
+    """People, places and organisations with canonical names and roles (CRF + rules + gazetteers).
+
+    The model and word lists load on the first article and stay loaded for the process.
+    """
 
     name = "entities"
-    version = "0.1"
+    version = "0.2"
     requires = frozenset({"sentences", "tokens"})
     provides = frozenset({"entities"})
 
     def __call__(self, article: Article) -> Article:
         words = words_of(article)
-        candidates = resolve(find_candidates(words, lexicon()), len(words))
-        entities, mentions = link_entities(words, candidates)
+        found = candidates(words, lexicon(), shipped_model(), System.COMBINED)
+        entities, mentions = link_entities(words, found)
         return article.replace(entities=tuple(entities), mentions=tuple(mentions))

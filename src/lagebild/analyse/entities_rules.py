@@ -17,7 +17,8 @@ from lagebild.model import EntityType
 __all__ = ["Candidate", "find_candidates", "resolve"]
 
 # Evidence kinds, strongest first: settles ties between candidates of the same length.
-GAZETTEER, ROLE, FIRST_NAME, PATTERN, SPEECH, PREFIX = range(6)
+# CRF marks a mention found by the trained model (lagebild.analyse.entities_crf).
+GAZETTEER, ROLE, FIRST_NAME, PATTERN, SPEECH, PREFIX, CRF = range(7)
 
 _PARTICLES = frozenset(
     {"von", "van", "de", "der", "den", "da", "di", "del", "du", "zu", "bin", "al", "el", "ter"}
@@ -128,6 +129,7 @@ class Candidate:
     name: str  # canonical name ("Litauen" for "Litauens") or the surface name of a person
     evidence: int
     role: str | None = None
+    generic: bool = False  # a generic institution ("die Polizei"), not a name in the GermEval sense
 
     @property
     def size(self) -> int:
@@ -305,7 +307,8 @@ def _gazetteer_candidate(finder: _Finder, i: int, n: int, entry: GazetteerEntry)
     start, end, surface = _span(words, i, last)
     if norm(surface) == norm(name):
         name = surface  # keep the article's own spelling (ß or ss)
-    return Candidate(i, last, start, end, entry.type, name, GAZETTEER)
+    generic = entry.institution and last == i + n
+    return Candidate(i, last, start, end, entry.type, name, GAZETTEER, generic=generic)
 
 
 def _hyphen_prefix(finder: _Finder, i: int) -> list[Candidate]:
@@ -345,7 +348,8 @@ def _org_patterns(finder: _Finder, i: int) -> list[Candidate]:
     lowered = word.text.lower()
     if word.capitalised and any(lowered.endswith(h) and len(lowered) > len(h) + 2 for h in _ORG_HEADS):
         name = word.text[:-1] if word.text.endswith("s") else word.text
-        found.append(Candidate(i, i + 1, word.start, word.end, EntityType.ORG, name, PATTERN))
+        # "das Gesundheitsministerium" names an office, like "die Polizei": generic
+        found.append(Candidate(i, i + 1, word.start, word.end, EntityType.ORG, name, PATTERN, generic=True))
     return found
 
 

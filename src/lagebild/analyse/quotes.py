@@ -103,6 +103,10 @@ def _attribute(direct: _Direct, quote: MarkedQuote) -> Quote:
         found = before if before is not None and (found is None or before.speaker is not None) else found
     if found is None and open_ is not None:
         found = direct.anywhere(open_)
+    if found is None and open_ is not None and quote.kind is QuoteKind.PARTIAL:
+        # no cue at all: words in marks inside a sentence belong to its subject
+        first, _ = direct.sentence_range(open_)
+        found = speakers.subject(first, open_)
     span = Span(quote.start, quote.end)
     if found is None:
         return Quote(span, quote.kind)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from lagebild.analyse.entities_lexicon import Lexicon
 from lagebild.analyse.entities_words import Word
 from lagebild.analyse.quotes_speaker import Attribution, Speakers
+from lagebild.language.de import lemmatize
 from lagebild.model import Quote, QuoteKind, Span
 
 __all__ = ["find_indirect"]
@@ -62,6 +63,26 @@ _SUBJUNCTIVE = frozenset(
         "wünsche",
     ]
 )
+# "-e" forms that are no Konjunktiv although "word + n" is a verb ("bitte" is a particle here)
+_NOT_SUBJUNCTIVE = frozenset(
+    {"bitte", "ohne", "gerne", "heute", "alle", "eine", "keine", "meine", "seine", "ihre"}
+)
+
+
+def _subjunctive(word: str) -> bool:
+    """Konjunktiv I, 3rd person singular: the listed forms, or a lower-case "-e" form whose
+    infinitive is the word plus "n" ("prüfe" -> "prüfen", "bestehe" -> "bestehen")."""
+    if word in _SUBJUNCTIVE:
+        return True
+    if not word.endswith("e") or not word[:1].islower() or len(word) < 4 or word in _NOT_SUBJUNCTIVE:
+        return False
+    return lemmatize(word) == word + "n"
+
+
+def _has_subjunctive(words: list[Word]) -> bool:
+    return any(_subjunctive(w.text) for w in words)
+
+
 _OPENERS = frozenset({"dass", "ob"})
 # words after a comma that continue the reported clause ("..., was sie benötige")
 _CONTINUE = frozenset(
@@ -141,8 +162,7 @@ def _indirect(words: list[Word], speakers: Speakers, first: int, last: int) -> Q
             continue
         k = comma + 1
         end = _clause_end(words, k, last)
-        clause = {w.text for w in words[k:end]}
-        if words[k].text not in _OPENERS and not clause & _SUBJUNCTIVE:
+        if words[k].text not in _OPENERS and not _has_subjunctive(words[k:end]):
             continue
         if words[k].text in _OPENERS:
             k += 1
@@ -227,7 +247,7 @@ def find_continuations(words: list[Word], speakers: Speakers, quotes: list[Quote
     found = []
     for first, last in _sentences(words):
         sentence, block = words[first].sentence, words[first].block
-        if sentence in taken or not {w.text for w in words[first:last]} & _SUBJUNCTIVE:
+        if sentence in taken or not _has_subjunctive(words[first:last]):
             continue
         if any(speakers.is_cue(i) or words[i].text in _QUOTE_MARKS for i in range(first, last)):
             continue

@@ -132,13 +132,40 @@ class Speakers:
         return None
 
     def source_after(self, i: int, stop: int) -> Attribution | None:
-        """The source right after a preposition: "laut (der) Polizei", "nach Angaben des Amts"."""
-        for j in range(i + 1, min(stop, i + 4)):
+        """The source right after a preposition: "laut (der) Polizei", "nach Angaben des Amts";
+        a noun that names no entity still names the source ("laut einem Jury-Mitglied")."""
+        for j in range(i + 1, min(stop, i + 5)):
             found = self._speaker_word(j)
             if found is not None:
                 return found
-            if self.words[j].text not in _DETERMINERS:
+            word = self.words[j]
+            if word.capitalised and not word.punct and j > i + 1:
+                return Attribution(None, Span(self.words[i + 1].start, word.end), None)
+            if word.text not in _DETERMINERS and not (word.text[:1].islower() and j > i + 1):
                 return None
+        return None
+
+    def noun_subject(self, cue: int, first: int) -> Attribution | None:
+        """A noun with its article right before the verb names the speaker even when it is no
+        entity ("Der Kanton erklärte, ...", "Die Ärzte warnten"): its words, without an entity."""
+        j = cue - 1
+        if j - 1 < first or not self.words[j].capitalised or self.words[j].punct:
+            return None
+        if self.words[j - 1].text.lower() not in _DETERMINERS:
+            return None
+        start = self.words[j - 1].start
+        return Attribution(None, Span(start, self.words[j].end), None)
+
+    def subject(self, first: int, end: int) -> Attribution | None:
+        """The first speaker word of a clause, for a quote without a cue: "Der Minister nannte
+        das Vorgehen „maßvoll“", "Er bezeichnete es als „Akt der Willkür“"."""
+        for j in range(first, end):
+            found = self._speaker_word(j)
+            if found is None:
+                continue
+            index = self.mention_at[j]
+            if index is None or self.article.mentions[index].type is EntityType.PER:
+                return found  # a person, a pronoun or a role; not "Nato" in "Nato-Verpflichtung"
         return None
 
     def source_before(self, i: int, start: int) -> Attribution | None:
@@ -155,9 +182,26 @@ class Speakers:
                 return None
         return None
 
+    def right_after(self, i: int, stop: int) -> Attribution | None:
+        """A speaker standing right after the verb, maybe behind an article: the subject of an
+        inverted clause ("Der Zeitung sagte Filep Karma:", "Im Interview erklärte er:")."""
+        for j in range(i + 1, min(stop, i + 3)):
+            found = self._speaker_word(j)
+            if found is not None:
+                return found
+            if self.words[j].text not in _DETERMINERS:
+                return None
+        return None
+
     def around(self, cue: int, first: int, stop: int) -> Attribution:
-        """Speaker of the speech verb at word ``cue``: subject before it, else after it."""
-        found = self.before(cue, first) or self.after(cue, stop)
+        """Speaker of the speech verb at word ``cue``: right after it (inverted clause), else the
+        subject before it, else a little after it."""
+        found = (
+            self.right_after(cue, stop)
+            or self.before(cue, first)
+            or self.after(cue, stop)
+            or self.noun_subject(cue, first)
+        )
         word = self.words[cue]
         span = Span(word.start, word.end)
         if found is None:

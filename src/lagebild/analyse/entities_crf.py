@@ -1,0 +1,182 @@
+"""The trained CRF and the rules together: which mentions the entity stage keeps.
+
+Three systems, so each can be measured on its own (``lagebild eval ner --system``):
+
+- ``rules``: gazetteers, role cues, first names, organisation patterns
+  (:mod:`lagebild.analyse.entities_rules`);
+- ``crf``: the CRF trained on GermEval 2014 (:mod:`lagebild.analyse.ner`);
+- ``combined`` (the default): the CRF's mentions, then the rules add and fix:
+
+  1. a rule mention that overlaps no CRF mention is added when its evidence is strong
+     (a gazetteer entry, a role or honorific, a first name, an organisation pattern, a compound's
+     known first part); a surname after a speech verb alone is too weak;
+  2. a rule mention that covers CRF mentions and is longer wins when it comes from a role cue, a
+     first name or the gazetteer ("Antony Blinken" over "Blinken", "Kantonspolizei Zürich");
+  3. on the same words, a gazetteer type beats the CRF's type ("Litauen" is a place).
+
+Document-level consistency comes after, in :func:`lagebild.analyse.entities.link_entities`:
+one entity per real-world thing and every mention typed like its entity.
+The choices were measured on GermEval bucket 1 with a CRF trained on buckets 2-4, never on the
+held-out bucket.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import StrEnum
+
+from lagebild.analyse.entities_lexicon import Lexicon, norm
+from lagebild.analyse.entities_rules import (
+    CRF,
+    FIRST_NAME,
+    GAZETTEER,
+    PATTERN,
+    PREFIX,
+    ROLE,
+    Candidate,
+    find_candidates,
+    resolve,
+)
+from lagebild.analyse.entities_words import Word
+from lagebild.analyse.ner.conll import spans_of
+from lagebild.analyse.ner.model import NerModel
+from lagebild.analyse.ner.stack import rule_marks
+from lagebild.model import EntityType
+
+__all__ = ["System", "candidates", "combine", "crf_candidates"]
+
+_ADD = frozenset({GAZETTEER, ROLE, FIRST_NAME, PATTERN, PREFIX})
+_REPLACE = frozenset({GAZETTEER, ROLE, FIRST_NAME})
+
+
+class System(StrEnum):
+    RULES = "rules"
+    CRF = "crf"
+    COMBINED = "combined"
+
+
+def _sentences(words: Sequence[Word]) -> list[tuple[int, int]]:
+    """(first word, word after the last) of every sentence."""
+    ranges: list[tuple[int, int]] = []
+    start = 0
+    for i in range(1, len(words) + 1):
+        if i == len(words) or words[i].sentence != words[start].sentence:
+            ranges.append((start, i))
+            start = i
+    return ranges
+
+
+def _canonical(surface: str, kind: EntityType, lex: Lexicon) -> str:
+    """The gazetteer name of a place or organisation ("Russlands" -> "Russland"), else the words."""
+    if kind is EntityType.PER:
+        return surface
+    key = tuple(norm(surface).split())
+    entry = lex.names.get(key)
+    if entry is None and key and key[-1].endswith("s"):
+        entry = lex.names.get((*key[:-1], key[-1][:-1]))
+    return entry.canonical if entry is not None and entry.type is kind else surface
+
+
+#: A CRF mention the rules do not back needs this marginal probability on every word; chosen on
+#: the examples/ corpus (eval/run.py): 0.5 trades 0.7 points of entity recall there for 1.4 of
+#: precision; on GermEval it changes little (0.738 -> 0.741 news F1 of the CRF).
+MIN_CONFIDENCE = 0.5
+_LEADING = frozenset({"Der", "Die", "Das", "Den", "Dem", "Des", "der", "die", "das", "den", "dem", "des"})
+# lower-case words that may stand inside a name ("Bundesamt für Umwelt", "Ole von Beust")
+_INNER = frozenset(
+    {"von", "van", "der", "den", "des", "de", "di", "da", "du", "für", "und", "am", "im", "zu", "of"}
+)
+# currencies and units the model learned as OTH from GermEval; not entities in a digest
+_NOT_OTH = frozenset({"Euro", "Franken", "Dollar", "Pfund", "Rubel", "Yen", "Cent", "Rappen"})
+
+
+def _plausible(words: Sequence[Word], kind: str) -> bool:
+    """Drop spans the CRF runs over a clause ("Die Zentralbahn fährt zwischen Hergiswil")."""
+    if any(w.text[:1].islower() and w.text not in _INNER for w in words):
+        return False
+    if words[-1].text in _INNER:
+        return False
+    return not (kind == "OTH" and words[0].bare in _NOT_OTH)
+
+
+def crf_candidates(
+    words: Sequence[Word],
+    model: NerModel,
+    lex: Lexicon,
+    rules: Sequence[Candidate],
+    min_confidence: float = MIN_CONFIDENCE,
+) -> list[Candidate]:
+    """The CRF's mentions, sentence by sentence; ``rules`` are the rules' mentions, its features."""
+    found: list[Candidate] = []
+    marks = rule_marks(rules, [w.start for w in words])
+    for first, stop in _sentences(words):
+        tags, confidence = model.tag_with_confidence([w.text for w in words[first:stop]], marks[first:stop])
+        for a, b, kind in spans_of(tags):
+            if min(confidence[a:b]) < min_confidence and not any(marks[first + a : first + b]):
+                continue  # an unsure guess the rules do not back
+            i, j = first + a, first + b
+            role = None
+            # the model sometimes takes the role into the name: "Amtsinhaber Ole von Beust"
+            if (
+                kind == "PER"
+                and j - i > 1
+                and (lex.role_of(words[i].text) or words[i].text in lex.honorifics)
+            ):
+                role = words[i].text if lex.role_of(words[i].text) else None
+                i += 1
+            while i < j and words[i].text in _LEADING:
+                i += 1  # "Die Bundesliga" at a sentence start: the article is no part of the name
+            if i == j or not _plausible(words[i:j], kind):
+                continue
+            start, end = words[i].start, words[j - 1].start + len(words[j - 1].bare)
+            surface = " ".join(w.bare for w in words[i:j])
+            entity_type = EntityType(kind)
+            name = _canonical(surface, entity_type, lex)
+            found.append(Candidate(i, j, start, end, entity_type, name, CRF, role))
+    return found
+
+
+def _overlaps(a: Candidate, b: Candidate) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _same_words_better(rule: Candidate, hit: list[Candidate]) -> bool:
+    """On the same words, a gazetteer type beats the CRF's, and a rule that saw a role keeps it."""
+    if len(hit) != 1 or (rule.start, rule.end) != (hit[0].start, hit[0].end):
+        return False
+    if rule.evidence == GAZETTEER and rule.type is not hit[0].type:
+        return True
+    return rule.role is not None and hit[0].role is None
+
+
+def combine(crf: list[Candidate], rules: list[Candidate]) -> list[Candidate]:
+    """CRF mentions fixed and completed by rule mentions (see the module docstring)."""
+    kept = list(crf)
+    for rule in sorted(rules, key=lambda c: (-(c.end - c.start), c.start)):
+        hit = [c for c in kept if _overlaps(c, rule)]
+        if not hit:
+            if rule.evidence in _ADD:
+                kept.append(rule)
+            continue
+        if any(c.evidence != CRF for c in hit):
+            continue
+        covers = all(rule.start <= c.start and c.end <= rule.end for c in hit)
+        if covers and rule.evidence in _REPLACE and (rule.start, rule.end) != (hit[0].start, hit[0].end):
+            kept = [c for c in kept if c not in hit]
+            kept.append(rule)
+        elif _same_words_better(rule, hit):
+            kept = [c for c in kept if c is not hit[0]]
+            kept.append(rule)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+def candidates(
+    words: list[Word], lex: Lexicon, model: NerModel | None, system: System = System.COMBINED
+) -> list[Candidate]:
+    """The mentions ``system`` finds in ``words``, before document-level linking."""
+    rules = resolve(find_candidates(words, lex), len(words))
+    if system is System.RULES or model is None:
+        return rules
+    crf = crf_candidates(words, model, lex, rules)
+    return crf if system is System.CRF else combine(crf, rules)
