@@ -23,9 +23,10 @@ $(STAMP): pyproject.toml constraints.txt | $(VENV)/bin/python
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev]"
 	touch $(RUN) $(STAMP)
 
-## demo: set up, then analyse the bundled example corpus and print a digest
+## demo: set up, ingest the bundled example corpus into lagebild.db (SQLite) and print the Lagebild
 demo: $(RUN)
-	$(BIN)/lagebild analyze examples/a01_alpenblick_bahnstreik.txt
+	$(BIN)/lagebild ingest examples/
+	$(BIN)/lagebild brief
 
 ## test: set up, then lint, type-check and run the whole test suite
 test: $(STAMP) lint typecheck pytest

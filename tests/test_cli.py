@@ -159,3 +159,14 @@ def test_analyze_url_is_kept_as_provenance(tmp_path: Path) -> None:
     code, out, _ = _run("analyze", str(path), "--json", "--url", "https://www.example.ch/busse")
     assert code == 0
     assert json.loads(out)["url"] == "https://www.example.ch/busse"
+
+
+def test_jsonl_title_and_published_are_kept(tmp_path: Path) -> None:
+    path = tmp_path / "artikel.jsonl"
+    row = {"text": GERMAN, "title": "Neue Elektrobusse", "published": "2026-11-20T08:00:00+01:00"}
+    path.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    code, out, _ = _run("analyze", str(path), "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["title"] == "Neue Elektrobusse"
+    assert data["published"].startswith("2026-11-20T08:00:00")

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime
+import functools
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Self
 
 from lagebild.analyse.entities import EntityStage
 from lagebild.analyse.event import EventStage
@@ -19,10 +22,19 @@ from lagebild.ingest import iter_sources
 from lagebild.ingest.files import read_path
 from lagebild.language.de.stages import SentenceStage, TokenStage
 from lagebild.language.langid import detect_language
-from lagebild.model import Article, RawDocument, Reject
+from lagebild.model import Article, RawDocument, Reject, Story
 from lagebild.pipeline import Pipeline, Stage
+from lagebild.store import Facets, SearchResults, Store, open_store
+
+if TYPE_CHECKING:
+    from lagebild.collection import IngestReport, Period
+    from lagebild.render_brief import BriefPage
+    from lagebild.stories import CollectionEntity
 
 __all__ = ["Engine", "default_stages"]
+
+#: ``since``/``until`` of the collection methods: "24h", "7d", "2026-11-20", or a moment.
+When = str | datetime | None
 
 
 def default_stages(config: Config) -> list[Stage]:
@@ -45,9 +57,33 @@ class Engine:
     >>> article = engine.analyse_path("article.txt")  # doctest: +SKIP
     """
 
-    def __init__(self, config: Config | None = None, pipeline: Pipeline | None = None) -> None:
+    def __init__(
+        self, config: Config | None = None, pipeline: Pipeline | None = None, store: Store | None = None
+    ) -> None:
         self.config = config or Config()
         self.pipeline = pipeline or Pipeline(default_stages(self.config))
+        self._store = store
+
+    # -- the collection (``config.db``, opened on first use) -------------------------------
+    @property
+    def store(self) -> Store:
+        """The collection ``config.db`` names: a SQLite file or a postgresql:// URL."""
+        if self._store is None:
+            self._store = open_store(self.config.db)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
 
     def read(self, path: str | Path) -> RawDocument:
         """Read a file (or ``-`` for standard input) into a RawDocument, with size checks."""
@@ -64,7 +100,12 @@ class Engine:
                 f"{where} looks like {language!r}, not {expected!r}; "
                 f"pass --lang {language} to analyse it anyway"
             )
-        return article.replace(language=language)
+        # what the source said about the document (feed item, JSONL fields) fills the gaps
+        return article.replace(
+            language=language,
+            title=article.title or raw.title,
+            published=article.published or raw.published,
+        )
 
     def analyse(self, raw: RawDocument) -> Article:
         """Extract and analyse one raw document."""
@@ -102,3 +143,140 @@ class Engine:
                 f"{path} is a directory; give one file (or use `lagebild ingest` for folders)"
             )
         return self.analyse_sources([path], url=url)
+
+    def analyse_batch(
+        self, docs: Sequence[RawDocument], since: datetime | None = None
+    ) -> list[Article | Reject]:
+        """Each document analysed or rejected, never an exception: what ingest stores.
+
+        A document published before ``since`` is rejected as ``too_old`` before the
+        (slow) analysis; one without a date is kept, since its age is unknown.
+        """
+        from lagebild.collection.ingest import document_key, too_old
+
+        results: list[Article | Reject] = []
+        for raw in docs:
+            where = document_key(raw)
+            try:
+                article = self.extract(raw)
+                if since is not None and article.published is not None and article.published < since:
+                    results.append(too_old(where, article.published, since))
+                    continue
+                results.append(self.pipeline(article))
+            except InputError as exc:
+                results.append(Reject(where, exc.reason, str(exc), datetime.now(UTC)))
+            except Exception as exc:  # one broken document must not end an ingest of millions
+                message = (
+                    f"{where}: analysis failed ({type(exc).__name__}: {exc}); please report it with the file"
+                )
+                results.append(Reject(where, "failed", message, datetime.now(UTC)))
+        return results
+
+    def ingest(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        since: When = None,
+        lang: str | None = None,
+        workers: int = 1,
+        progress: Callable[[IngestReport], None] | None = None,
+    ) -> IngestReport:
+        """Analyse and store every document under ``paths``; see :mod:`lagebild.collection.ingest`.
+
+        Idempotent and resumable: a rerun skips what was stored and adds nothing twice.
+        ``since`` rejects articles published before it (reason ``too_old``); ``lang``
+        overrides the expected language; ``workers`` > 1 analyses in a process pool.
+        """
+        from lagebild.collection.ingest import run_ingest
+
+        bound = _moment(since)
+        engine = (
+            self if lang is None else Engine(self.config.replace(language=lang), self.pipeline, self.store)
+        )
+        analyse: Callable[[list[RawDocument]], list[Article | Reject]]
+        if workers > 1:
+            analyse = functools.partial(_analyse_in_worker, engine.config, bound)
+        else:
+            analyse = functools.partial(engine.analyse_batch, since=bound)
+        items = iter_sources(paths, max_bytes=self.config.max_input_bytes)
+        return run_ingest(self.store, items, analyse, workers=workers, progress=progress)
+
+    def search(self, query: str, *, limit: int = 20, offset: int = 0) -> SearchResults:
+        """Articles matching ``query`` (the language of :mod:`lagebild.store.query`), best first."""
+        return self.store.search(query, limit=limit, offset=offset)
+
+    def facets(self, query: str, *, size: int = 10) -> Facets:
+        return self.store.facets(query, size=size)
+
+    def get(self, article_id: str) -> Article | None:
+        return self.store.get(article_id)
+
+    def rejects(self) -> list[Reject]:
+        return self.store.rejects()
+
+    def period(self, since: When = None, until: When = None) -> Period:
+        """The period ``since``/``until`` name; see :mod:`lagebild.collection.period`."""
+        from lagebild.collection.period import resolve_period
+
+        return resolve_period(_text(since), _text(until), newest=self.store.newest())
+
+    def stories(self, since: When = None, until: When = None) -> list[Story]:
+        """The stories of the period (default: as for :meth:`brief`), in the order they began."""
+        from lagebild.collection.briefing import period_articles, period_stories
+
+        period = self.period(since, until)
+        return period_stories(period_articles(self.store, period), period)
+
+    def brief(self, since: When = None, until: When = None, *, top: int = 10) -> BriefPage:
+        """The Lagebild: the ``top`` stories of the period, ranked by coverage and recency."""
+        from lagebild.collection.briefing import brief_page
+
+        return brief_page(self.store, self.period(since, until), top=top)
+
+    def entities(
+        self, since: When = None, until: When = None, *, name: str | None = None
+    ) -> list[CollectionEntity]:
+        """Canonical entities across the articles of the period (all articles by default).
+
+        ``name`` keeps the entities that name or alias contains (case-insensitive).
+        """
+        from lagebild.stories import canonical_entities
+
+        bounds = _moment(since), _moment(until)
+        found = canonical_entities(list(self.store.articles(since=bounds[0], until=bounds[1])))
+        if name is None:
+            return found
+        needle = name.casefold()
+        return [e for e in found if any(needle in n.casefold() for n in (e.name, *e.aliases))]
+
+    def export(self, query: str, fmt: str, out: str | Path) -> int:
+        """Write what ``query`` matches (everything for "") as jsonl, csv or parquet; returns the count."""
+        from lagebild.collection.export import export
+
+        return export(self.store, query, fmt, out)
+
+
+def _text(value: When) -> str | None:
+    return value.isoformat() if isinstance(value, datetime) else value
+
+
+def _moment(value: When) -> datetime | None:
+    """A bound as a UTC moment; a duration ("7d") counts back from the clock."""
+    if value is None or isinstance(value, datetime):
+        return value
+    from lagebild.collection.period import parse_moment
+
+    moment = parse_moment(value)
+    return datetime.now(UTC) - moment if isinstance(moment, timedelta) else moment
+
+
+@functools.cache
+def _worker_engine(config: Config) -> Engine:
+    """One Engine per worker process (the cache lives in the worker, not in the caller)."""
+    return Engine(config)
+
+
+def _analyse_in_worker(
+    config: Config, since: datetime | None, docs: list[RawDocument]
+) -> list[Article | Reject]:
+    return _worker_engine(config).analyse_batch(docs, since)

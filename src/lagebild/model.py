@@ -263,6 +263,8 @@ class RawDocument:
     fetched_at: datetime | None = None
     source: str | None = None  # outlet name, when known
     headers: tuple[tuple[str, str], ...] = ()
+    title: str | None = None  # headline given by the source (feed item, JSONL), when known
+    published: datetime | None = None  # publication date given by the source, when known
 
 
 @dataclass(frozen=True, slots=True)

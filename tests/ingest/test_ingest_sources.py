@@ -92,3 +92,12 @@ def test_xml_that_is_no_feed_in_a_folder_is_rejected(tmp_path: Path) -> None:
     (result,) = iter_sources([tmp_path], max_bytes=MB)
     assert isinstance(result, Reject)
     assert result.reason == "unsupported"
+
+
+def test_folder_walk_skips_expected_result_sidecars(tmp_path: Path) -> None:
+    (tmp_path / "artikel.txt").write_text(
+        "Die Stadt baut eine neue Brücke über den Fluss.\n", encoding="utf-8"
+    )
+    (tmp_path / "artikel.expected.json").write_text('{"key_points": []}', encoding="utf-8")
+    items = list(iter_sources([tmp_path], max_bytes=1_000_000))
+    assert [Path(str(i.location)).name for i in items] == ["artikel.txt"]

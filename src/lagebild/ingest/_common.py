@@ -71,12 +71,10 @@ def text_document(
     title: str | None = None,
     url: str | None = None,
     source: str | None = None,
+    published: datetime | None = None,
 ) -> RawDocument:
-    """Plain text as UTF-8; a title goes on the first line, where the text reader looks for it.
-
-    ``published`` cannot be carried in plain text; see docs/ingest.md for the
-    RawDocument fields proposed to keep it.
-    """
+    """Plain text as UTF-8; a title goes on the first line, where the text reader looks for it,
+    and into ``RawDocument.title``."""
     if title and not text.lstrip().startswith(title.strip()):
         text = f"{title.strip()}\n\n{text}"
     return RawDocument(
@@ -86,4 +84,6 @@ def text_document(
         media_type="text/plain",
         encoding="utf-8",
         source=source,
+        title=title,
+        published=published,
     )

@@ -102,6 +102,7 @@ def document_from_object(obj: Any, here: str) -> RawDocument | Reject:
         return reject(
             here, "bad_jsonl", f'{here}: "published" must be an ISO 8601 date, not {obj["published"]!r}'
         )
+    published = parse_date(obj["published"]) if obj.get("published") else None
     if obj.get("html"):
         return RawDocument(
             content=obj["html"].encode("utf-8"),
@@ -110,7 +111,14 @@ def document_from_object(obj: Any, here: str) -> RawDocument | Reject:
             media_type="text/html",
             encoding="utf-8",
             source=obj.get("source"),
+            title=obj.get("title"),
+            published=published,
         )
     return text_document(
-        obj["text"], location=here, title=obj.get("title"), url=obj.get("url"), source=obj.get("source")
+        obj["text"],
+        location=here,
+        title=obj.get("title"),
+        url=obj.get("url"),
+        source=obj.get("source"),
+        published=published,
     )

@@ -70,13 +70,23 @@ def _folder(folder: Path, max_bytes: int) -> Iterator[RawDocument | Reject]:
             )
 
 
+#: Expected-result sidecars (``article.expected.json`` beside ``article.txt``, as in
+#: ``examples/``) describe a document; they are not documents, so folder walks skip them.
+SIDECAR_SUFFIX = ".expected.json"
+
+
 def _walk(folder: Path) -> Iterator[Path]:
-    """Files under ``folder`` in sorted order, without hidden ones; symlinked folders are not followed."""
+    """Files under ``folder`` in sorted order, without hidden ones and sidecars; symlinked folders
+    are not followed."""
 
     found: list[Path] = []
     for root, dirs, files in os.walk(folder):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
-        found.extend(Path(root, name) for name in files if not name.startswith("."))
+        found.extend(
+            Path(root, name)
+            for name in files
+            if not name.startswith(".") and not name.endswith(SIDECAR_SUFFIX)
+        )
     yield from sorted(found, key=lambda p: p.relative_to(folder).parts)
 
 

@@ -16,7 +16,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lagebild.store.base import MARK_END, MARK_START, SearchHit, SearchResults, Store, StoreError
+from lagebild.store.base import (
+    MARK_END,
+    MARK_START,
+    Facet,
+    Facets,
+    SearchHit,
+    SearchResults,
+    Store,
+    StoreError,
+)
 from lagebild.store.memory import MemoryStore
 from lagebild.store.postgres import PostgresStore
 from lagebild.store.query import Query, QueryError, parse_query
@@ -25,6 +34,8 @@ from lagebild.store.sqlite import SqliteStore
 __all__ = [
     "MARK_END",
     "MARK_START",
+    "Facet",
+    "Facets",
     "MemoryStore",
     "PostgresStore",
     "Query",

@@ -12,7 +12,7 @@ without a date are left out as soon as either bound is given.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import TracebackType
@@ -24,6 +24,8 @@ from lagebild.model import Article, Reject
 __all__ = [
     "MARK_END",
     "MARK_START",
+    "Facet",
+    "Facets",
     "SearchHit",
     "SearchResults",
     "Store",
@@ -54,6 +56,28 @@ class SearchResults:
     hits: list[SearchHit] = field(default_factory=list)
 
 
+@dataclass(frozen=True, slots=True)
+class Facet:
+    """One value of a facet and how many matching articles have it."""
+
+    value: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Facets:
+    """Counts over every match of a query (not only one page), the largest first.
+
+    ``day`` is the UTC day of publication (``YYYY-MM-DD``), newest first; articles
+    without a source or a date are left out of those facets.
+    """
+
+    source: list[Facet] = field(default_factory=list)
+    entity: list[Facet] = field(default_factory=list)
+    tag: list[Facet] = field(default_factory=list)
+    day: list[Facet] = field(default_factory=list)
+
+
 @runtime_checkable
 class Store(Protocol):
     """A collection of articles and rejects with full-text search."""
@@ -62,16 +86,43 @@ class Store(Protocol):
         """Store ``article``; ``False`` (and no change) when its id is already stored."""
         ...
 
+    def add_many(self, articles: Sequence[Article]) -> int:
+        """Add several articles in one transaction; returns how many were new."""
+        ...
+
     def add_reject(self, reject: Reject) -> None:
         """Record an input that was not stored. One row per location: the latest wins."""
+        ...
+
+    def add_batch(self, stored: Sequence[tuple[str, Article]], rejects: Sequence[Reject] = ()) -> list[bool]:
+        """One ingest step in one transaction, so a crash leaves all of it or none.
+
+        Each ``(location, article)``: the article is stored (``True``) or was stored
+        before (``False``: a duplicate of the same text), and the location is noted
+        as ingested (see :meth:`ingested`) and leaves the rejects. Each reject is
+        recorded as :meth:`add_reject` does.
+        """
+        ...
+
+    def ingested(self, locations: Sequence[str]) -> set[str]:
+        """Those of ``locations`` that an earlier :meth:`add_batch` stored: what a rerun skips."""
         ...
 
     def get(self, article_id: str) -> Article | None: ...
 
     def count(self) -> int: ...
 
-    def articles(self, *, since: datetime | None = None, until: datetime | None = None) -> Iterator[Article]:
-        """Stored articles in the order they were added, ``since <= published < until``."""
+    def articles(
+        self, *, since: datetime | None = None, until: datetime | None = None, undated: bool = False
+    ) -> Iterator[Article]:
+        """Stored articles in the order they were added, ``since <= published < until``.
+
+        ``undated=True`` adds the articles without a date (which a bound leaves out).
+        """
+        ...
+
+    def newest(self) -> datetime | None:
+        """The latest ``published`` in the collection (UTC), ``None`` when nothing has a date."""
         ...
 
     def rejects(self) -> list[Reject]: ...
@@ -81,6 +132,10 @@ class Store(Protocol):
 
         A query with filters only lists the newest first, with score 0.
         """
+        ...
+
+    def facets(self, query: str, *, size: int = 10) -> Facets:
+        """Source, entity, tag and day counts over every match of ``query`` (``size`` each)."""
         ...
 
     def close(self) -> None: ...

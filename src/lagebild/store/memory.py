@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from lagebild.model import Article, Reject
-from lagebild.store.base import ContextStore, SearchHit, SearchResults, check_page, utc
+from lagebild.store.base import ContextStore, Facet, Facets, SearchHit, SearchResults, check_page, utc
 from lagebild.store.query import Phrase, Query, Term, parse_query
 from lagebild.store.records import Record, record, snippet_start
 from lagebild.store.snippet import snippet
@@ -94,6 +94,7 @@ class MemoryStore(ContextStore):
     def __init__(self) -> None:
         self._docs: dict[str, _Doc] = {}
         self._rejects: dict[str, Reject] = {}
+        self._documents: dict[str, str] = {}  # ingested location -> article id
 
     def add(self, article: Article) -> bool:
         if article.id in self._docs:
@@ -101,8 +102,23 @@ class MemoryStore(ContextStore):
         self._docs[article.id] = _doc(article)
         return True
 
+    def add_many(self, articles: Sequence[Article]) -> int:
+        return sum(self.add(a) for a in articles)
+
     def add_reject(self, reject: Reject) -> None:
         self._rejects[reject.location] = reject
+
+    def add_batch(self, stored: Sequence[tuple[str, Article]], rejects: Sequence[Reject] = ()) -> list[bool]:
+        new = [self.add(article) for _, article in stored]
+        for location, article in stored:
+            self._documents[location] = article.id
+            self._rejects.pop(location, None)
+        for reject in rejects:
+            self.add_reject(reject)
+        return new
+
+    def ingested(self, locations: Sequence[str]) -> set[str]:
+        return {location for location in locations if location in self._documents}
 
     def get(self, article_id: str) -> Article | None:
         doc = self._docs.get(article_id)
@@ -111,10 +127,17 @@ class MemoryStore(ContextStore):
     def count(self) -> int:
         return len(self._docs)
 
-    def articles(self, *, since: datetime | None = None, until: datetime | None = None) -> Iterator[Article]:
+    def articles(
+        self, *, since: datetime | None = None, until: datetime | None = None, undated: bool = False
+    ) -> Iterator[Article]:
         for doc in list(self._docs.values()):
-            if _in_range(doc.record.published, since, until):
+            published = doc.record.published
+            if _in_range(published, since, until) or (undated and published is None):
                 yield doc.article
+
+    def newest(self) -> datetime | None:
+        dates = [d.record.published for d in self._docs.values() if d.record.published is not None]
+        return max(dates, default=None)
 
     def rejects(self) -> list[Reject]:
         return list(self._rejects.values())
@@ -133,6 +156,34 @@ class MemoryStore(ContextStore):
             order = newest
         hits = [self._hit(found[i], scores[i], parsed) for i in order[offset : offset + limit]]
         return SearchResults(total=len(found), hits=hits)
+
+    def facets(self, query: str, *, size: int = 10) -> Facets:
+        parsed = parse_query(query)
+        found = [doc for doc in self._docs.values() if _matches(doc, parsed)]
+        sources: Counter[str] = Counter()
+        entities: Counter[str] = Counter()
+        tags: Counter[str] = Counter()
+        days: Counter[str] = Counter()
+        shown: dict[tuple[str, str], str] = {}  # (facet, folded) -> first spelling seen
+        for doc in found:
+            rec = doc.record
+            if rec.source_folded is not None and rec.source is not None:
+                sources[rec.source_folded] += 1
+                shown.setdefault(("source", rec.source_folded), rec.source)
+            for name, label in zip(rec.entities, rec.entity_labels, strict=True):
+                entities[name] += 1
+                shown.setdefault(("entity", name), label)
+            for name, label in zip(rec.tags, rec.tag_labels, strict=True):
+                tags[name] += 1
+                shown.setdefault(("tag", name), label)
+            if rec.published is not None:
+                days[rec.published.date().isoformat()] += 1
+        return Facets(
+            source=_top("source", sources, shown, size),
+            entity=_top("entity", entities, shown, size),
+            tag=_top("tag", tags, shown, size),
+            day=[Facet(d, n) for d, n in sorted(days.items(), reverse=True)[:size]],
+        )
 
     def _scores(self, docs: list[_Doc], query: Query) -> list[float]:
         n = len(self._docs)
@@ -163,3 +214,9 @@ class MemoryStore(ContextStore):
 def _newest_key(doc: _Doc) -> tuple[bool, float]:
     published = doc.record.published
     return (published is None, 0.0 if published is None else -published.timestamp())
+
+
+def _top(facet: str, counts: Counter[str], shown: dict[tuple[str, str], str], size: int) -> list[Facet]:
+    """The largest counts first, ties by the shown value, as the SQL backends order them."""
+    items = [Facet(shown[(facet, key)], n) for key, n in counts.items()]
+    return sorted(items, key=lambda f: (-f.count, f.value))[:size]

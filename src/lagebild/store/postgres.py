@@ -6,7 +6,8 @@ the lemmas the other backends match: title as weight A, body as B, compound
 parts as C. Phrases are restricted to B, the body. Snippets come from
 :mod:`lagebild.store.snippet` (ts_headline would show lemmas, not the text).
 
-Migrations are numbered in the ``schema_version`` table and applied under an
+The schema and the query SQL live in :mod:`lagebild.store.postgres_sql`. Migrations
+are numbered in the ``schema_version`` table and applied under an
 advisory lock, so two processes opening a new database at once do not race.
 ``schema=`` keeps a collection in its own PostgreSQL schema (tests use one each).
 """
@@ -19,9 +20,19 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from lagebild.model import Article, Reject, from_json
-from lagebild.store.base import ContextStore, SearchHit, SearchResults, StoreError, check_page, utc
-from lagebild.store.query import Phrase, Query, Term, parse_query
-from lagebild.store.records import record, reject_at
+from lagebild.store.base import (
+    ContextStore,
+    Facet,
+    Facets,
+    SearchHit,
+    SearchResults,
+    StoreError,
+    check_page,
+    utc,
+)
+from lagebild.store.postgres_sql import FACET_SQL, MIGRATIONS, TSVECTOR, matching
+from lagebild.store.query import Query, parse_query
+from lagebild.store.records import Record, record, reject_at
 from lagebild.store.snippet import snippet
 
 if TYPE_CHECKING:
@@ -29,94 +40,12 @@ if TYPE_CHECKING:
 
 __all__ = ["MIGRATIONS", "PostgresStore"]
 
-#: Entry ``n`` brings a database from schema version ``n`` to ``n + 1``. Append only.
-MIGRATIONS: tuple[tuple[str, ...], ...] = (
-    (
-        """CREATE TABLE articles (
-            seq bigserial PRIMARY KEY,
-            id text NOT NULL UNIQUE,
-            url text,
-            source text,
-            source_folded text,
-            published timestamptz,
-            title text,
-            text_hash text NOT NULL,
-            doc json NOT NULL,
-            tsv tsvector NOT NULL
-        )""",
-        "CREATE INDEX articles_tsv ON articles USING gin (tsv)",
-        "CREATE INDEX articles_published ON articles (published)",
-        "CREATE INDEX articles_source ON articles (source_folded)",
-        "CREATE INDEX articles_text_hash ON articles (text_hash)",
-        """CREATE TABLE article_tags (
-            label text NOT NULL,
-            article bigint NOT NULL REFERENCES articles (seq),
-            PRIMARY KEY (label, article)
-        )""",
-        """CREATE TABLE article_entities (
-            name text NOT NULL,
-            article bigint NOT NULL REFERENCES articles (seq),
-            PRIMARY KEY (name, article)
-        )""",
-        """CREATE TABLE rejects (
-            seq bigserial PRIMARY KEY,
-            location text NOT NULL UNIQUE,
-            reason text NOT NULL,
-            message text NOT NULL,
-            at text
-        )""",
-    ),
-)
-
 _LOCK_KEY = 7_310_245_118  # advisory lock id of lagebild's migrations (any fixed number)
 _PAGE = 500
-_TSVECTOR = (
-    "setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'B') "
-    "|| setweight(to_tsvector('simple', %s), 'C')"
-)
-# ts_rank normalisation 1: divide by 1 + log(length), as bm25 does for long texts
-_RANK = "ts_rank(a.tsv, to_tsquery('simple', %s), 1)"
 _SNIPPET_START = (
     "SELECT (b -> 'span' ->> 'start')::int FROM json_array_elements(a.doc -> 'blocks') "
     "WITH ORDINALITY AS x (b, n) WHERE b ->> 'kind' <> 'title' ORDER BY n LIMIT 1"
 )
-
-
-def _ts_term(term: Term) -> str:
-    return "(" + " | ".join(f"'{form}'" for form in term.forms) + ")"
-
-
-def _ts_phrase(phrase: Phrase) -> str:
-    return "(" + " <-> ".join(f"'{word}':B" for word in phrase.words) + ")"
-
-
-def tsquery(terms: Sequence[Term], phrases: Sequence[Phrase], *, joiner: str) -> str:
-    """A to_tsquery() expression; terms are alphanumeric, so quoting them is safe."""
-    return f" {joiner} ".join([_ts_term(t) for t in terms] + [_ts_phrase(p) for p in phrases])
-
-
-def _filters(query: Query) -> tuple[list[str], list[Any]]:
-    where: list[str] = []
-    params: list[Any] = []
-    if query.sources:
-        where.append("a.source_folded = ANY(%s)")
-        params.append(list(query.sources))
-    for label in query.tags:
-        where.append("EXISTS (SELECT 1 FROM article_tags t WHERE t.label = %s AND t.article = a.seq)")
-        params.append(label)
-    for name in query.entities:
-        where.append("EXISTS (SELECT 1 FROM article_entities e WHERE e.name = %s AND e.article = a.seq)")
-        params.append(name)
-    if query.since is not None:
-        where.append("a.published >= %s")
-        params.append(query.since)
-    if query.until is not None:
-        where.append("a.published < %s")
-        params.append(query.until)
-    if query.exclude_terms or query.exclude_phrases:
-        where.append("NOT a.tsv @@ to_tsquery('simple', %s)")
-        params.append(tsquery(query.exclude_terms, query.exclude_phrases, joiner="|"))
-    return where, params
 
 
 def _connect(url: str) -> psycopg.Connection[Any]:
@@ -178,50 +107,75 @@ class PostgresStore(ContextStore):
 
     def add_many(self, articles: Sequence[Article]) -> int:
         """Add several articles in one transaction; returns how many were new."""
-        records = [record(a) for a in articles]
-        added = 0
+        return sum(self._write([(None, a) for a in articles], ()))
+
+    def add_batch(self, stored: Sequence[tuple[str, Article]], rejects: Sequence[Reject] = ()) -> list[bool]:
+        return self._write(stored, rejects)
+
+    def _write(self, stored: Sequence[tuple[str | None, Article]], rejects: Sequence[Reject]) -> list[bool]:
+        records = [(location, record(a)) for location, a in stored]
         with self._lock, self._db.transaction():
-            for rec in records:
-                row = self._db.execute(
-                    "INSERT INTO articles (id, url, source, source_folded, published, title, "
-                    f"text_hash, doc, tsv) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, {_TSVECTOR}) "
-                    "ON CONFLICT (id) DO NOTHING RETURNING seq",
-                    (
-                        rec.id,
-                        rec.url,
-                        rec.source,
-                        rec.source_folded,
-                        rec.published,
-                        rec.title,
-                        rec.text_hash,
-                        rec.json,
-                        rec.fields.title,
-                        rec.fields.body,
-                        rec.fields.parts,
-                    ),
-                ).fetchone()
-                if row is None:
-                    continue
-                added += 1
+            new = [self._insert(rec) for _, rec in records]
+            done = [(loc, rec.id) for loc, rec in records if loc is not None]
+            if done:
                 with self._db.cursor() as cursor:
                     cursor.executemany(
-                        "INSERT INTO article_tags (label, article) VALUES (%s, %s)",
-                        [(label, row[0]) for label in rec.tags],
+                        "INSERT INTO documents (location, article, at) VALUES (%s, %s, now()) "
+                        "ON CONFLICT (location) DO UPDATE SET article = excluded.article, at = excluded.at",
+                        done,
                     )
-                    cursor.executemany(
-                        "INSERT INTO article_entities (name, article) VALUES (%s, %s)",
-                        [(name, row[0]) for name in rec.entities],
-                    )
-        return added
+                self._db.execute("DELETE FROM rejects WHERE location = ANY(%s)", ([loc for loc, _ in done],))
+            for reject in rejects:
+                self._reject(reject)
+        return new
+
+    def _insert(self, rec: Record) -> bool:
+        row = self._db.execute(
+            "INSERT INTO articles (id, url, source, source_folded, published, title, "
+            f"text_hash, doc, tsv) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, {TSVECTOR}) "
+            "ON CONFLICT (id) DO NOTHING RETURNING seq",
+            (
+                rec.id,
+                rec.url,
+                rec.source,
+                rec.source_folded,
+                rec.published,
+                rec.title,
+                rec.text_hash,
+                rec.json,
+                rec.fields.title,
+                rec.fields.body,
+                rec.fields.parts,
+            ),
+        ).fetchone()
+        if row is None:
+            return False
+        with self._db.cursor() as cursor:
+            cursor.executemany(
+                "INSERT INTO article_tags (label, article, shown) VALUES (%s, %s, %s)",
+                [(label, row[0], shown) for label, shown in zip(rec.tags, rec.tag_labels, strict=True)],
+            )
+            cursor.executemany(
+                "INSERT INTO article_entities (name, article, shown) VALUES (%s, %s, %s)",
+                [(name, row[0], shown) for name, shown in zip(rec.entities, rec.entity_labels, strict=True)],
+            )
+        return True
+
+    def _reject(self, reject: Reject) -> None:
+        self._db.execute(
+            "INSERT INTO rejects (location, reason, message, at) VALUES (%s, %s, %s, %s) "
+            "ON CONFLICT (location) DO UPDATE SET reason = excluded.reason, "
+            "message = excluded.message, at = excluded.at",
+            (reject.location, reject.reason, reject.message, reject_at(reject)),
+        )
 
     def add_reject(self, reject: Reject) -> None:
         with self._lock:
-            self._db.execute(
-                "INSERT INTO rejects (location, reason, message, at) VALUES (%s, %s, %s, %s) "
-                "ON CONFLICT (location) DO UPDATE SET reason = excluded.reason, "
-                "message = excluded.message, at = excluded.at",
-                (reject.location, reject.reason, reject.message, reject_at(reject)),
-            )
+            self._reject(reject)
+
+    def ingested(self, locations: Sequence[str]) -> set[str]:
+        rows = self._rows("SELECT location FROM documents WHERE location = ANY(%s)", [list(locations)])
+        return {row[0] for row in rows}
 
     # -- reading -------------------------------------------------------------
     def get(self, article_id: str) -> Article | None:
@@ -231,14 +185,20 @@ class PostgresStore(ContextStore):
     def count(self) -> int:
         return int(self._rows("SELECT count(*) FROM articles")[0][0])
 
-    def articles(self, *, since: datetime | None = None, until: datetime | None = None) -> Iterator[Article]:
-        where, params = ["seq > %s"], []
+    def articles(
+        self, *, since: datetime | None = None, until: datetime | None = None, undated: bool = False
+    ) -> Iterator[Article]:
+        bounds, params = [], []
         if since is not None:
-            where.append("published >= %s")
+            bounds.append("published >= %s")
             params.append(utc(since))
         if until is not None:
-            where.append("published < %s")
+            bounds.append("published < %s")
             params.append(utc(until))
+        where = ["seq > %s"]
+        if bounds:
+            dated = " AND ".join(bounds)
+            where.append(f"(({dated}) OR published IS NULL)" if undated else dated)
         query = f"SELECT seq, doc::text FROM articles WHERE {' AND '.join(where)} ORDER BY seq LIMIT {_PAGE}"
         last = 0
         while True:
@@ -248,6 +208,10 @@ class PostgresStore(ContextStore):
                 last = seq
             if len(rows) < _PAGE:
                 return
+
+    def newest(self) -> datetime | None:
+        value = self._rows("SELECT max(published) FROM articles")[0][0]
+        return None if value is None else utc(value)
 
     def rejects(self) -> list[Reject]:
         rows = self._rows("SELECT location, reason, message, at FROM rejects ORDER BY seq")
@@ -259,23 +223,13 @@ class PostgresStore(ContextStore):
     def search(self, query: str, *, limit: int = 20, offset: int = 0) -> SearchResults:
         check_page(limit, offset)
         parsed = parse_query(query)
-        where, params = _filters(parsed)
-        score_params: list[Any] = []
-        if parsed.has_text:
-            text_query = tsquery(parsed.terms, parsed.phrases, joiner="&")
-            where.insert(0, "a.tsv @@ to_tsquery('simple', %s)")
-            params.insert(0, text_query)
-            score, order = _RANK, "score DESC, a.seq"
-            score_params = [text_query]
-        else:
-            score, order = "0.0", "a.published DESC NULLS LAST, a.seq"
-        condition = " AND ".join(where) or "true"
-        total = int(self._rows(f"SELECT count(*) FROM articles a WHERE {condition}", params)[0][0])
+        m = matching(parsed)
+        total = int(self._rows(f"SELECT count(*) FROM articles a WHERE {m.condition}", m.params)[0][0])
         # rank first, read the page's texts after (see SqliteStore.search)
         page = self._rows(
-            f"SELECT a.seq, {score} AS score FROM articles a WHERE {condition} "
-            f"ORDER BY {order} LIMIT %s OFFSET %s",
-            [*score_params, *params, limit, offset],
+            f"SELECT a.seq, {m.score} AS score FROM articles a WHERE {m.condition} "
+            f"ORDER BY {m.order} LIMIT %s OFFSET %s",
+            [*m.score_params, *m.params, limit, offset],
         )
         details = {
             row[0]: row[1:]
@@ -287,6 +241,17 @@ class PostgresStore(ContextStore):
         }
         hits = [_hit(details[seq], float(score), parsed) for seq, score in page]
         return SearchResults(total=total, hits=hits)
+
+    def facets(self, query: str, *, size: int = 10) -> Facets:
+        m = matching(parse_query(query))
+        counts = {
+            name: [
+                Facet(str(value), int(n))
+                for value, n in self._rows(sql.format(condition=m.condition), [*m.params, size])
+            ]
+            for name, sql in FACET_SQL.items()
+        }
+        return Facets(**counts)
 
     def close(self) -> None:
         with self._lock:

@@ -1,0 +1,144 @@
+"""The SQL of :class:`~lagebild.store.postgres.PostgresStore`: migrations and query building."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from lagebild.store.query import Phrase, Query, Term
+
+__all__ = ["FACET_SQL", "MIGRATIONS", "RANK", "TSVECTOR", "Matching", "matching", "tsquery"]
+
+#: Entry ``n`` brings a database from schema version ``n`` to ``n + 1``. Append only.
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (
+        """CREATE TABLE articles (
+            seq bigserial PRIMARY KEY,
+            id text NOT NULL UNIQUE,
+            url text,
+            source text,
+            source_folded text,
+            published timestamptz,
+            title text,
+            text_hash text NOT NULL,
+            doc json NOT NULL,
+            tsv tsvector NOT NULL
+        )""",
+        "CREATE INDEX articles_tsv ON articles USING gin (tsv)",
+        "CREATE INDEX articles_published ON articles (published)",
+        "CREATE INDEX articles_source ON articles (source_folded)",
+        "CREATE INDEX articles_text_hash ON articles (text_hash)",
+        """CREATE TABLE article_tags (
+            label text NOT NULL,
+            article bigint NOT NULL REFERENCES articles (seq),
+            PRIMARY KEY (label, article)
+        )""",
+        """CREATE TABLE article_entities (
+            name text NOT NULL,
+            article bigint NOT NULL REFERENCES articles (seq),
+            PRIMARY KEY (name, article)
+        )""",
+        """CREATE TABLE rejects (
+            seq bigserial PRIMARY KEY,
+            location text NOT NULL UNIQUE,
+            reason text NOT NULL,
+            message text NOT NULL,
+            at text
+        )""",
+    ),
+    (
+        # 2: the spelling facets show, and the ingest log that lets a rerun skip stored input
+        "ALTER TABLE article_tags ADD COLUMN shown text",
+        "ALTER TABLE article_entities ADD COLUMN shown text",
+        "CREATE INDEX article_tags_article ON article_tags (article)",
+        "CREATE INDEX article_entities_article ON article_entities (article)",
+        """CREATE TABLE documents (
+            location text PRIMARY KEY,
+            article text NOT NULL,
+            at timestamptz
+        )""",
+    ),
+)
+
+TSVECTOR = (
+    "setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'B') "
+    "|| setweight(to_tsvector('simple', %s), 'C')"
+)
+# ts_rank normalisation 1: divide by 1 + log(length), as bm25 does for long texts
+RANK = "ts_rank(a.tsv, to_tsquery('simple', %s), 1)"
+
+
+def _ts_term(term: Term) -> str:
+    return "(" + " | ".join(f"'{form}'" for form in term.forms) + ")"
+
+
+def _ts_phrase(phrase: Phrase) -> str:
+    return "(" + " <-> ".join(f"'{word}':B" for word in phrase.words) + ")"
+
+
+def tsquery(terms: Sequence[Term], phrases: Sequence[Phrase], *, joiner: str) -> str:
+    """A to_tsquery() expression; terms are alphanumeric, so quoting them is safe."""
+    return f" {joiner} ".join([_ts_term(t) for t in terms] + [_ts_phrase(p) for p in phrases])
+
+
+def _filters(query: Query) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    if query.sources:
+        where.append("a.source_folded = ANY(%s)")
+        params.append(list(query.sources))
+    for label in query.tags:
+        where.append("EXISTS (SELECT 1 FROM article_tags t WHERE t.label = %s AND t.article = a.seq)")
+        params.append(label)
+    for name in query.entities:
+        where.append("EXISTS (SELECT 1 FROM article_entities e WHERE e.name = %s AND e.article = a.seq)")
+        params.append(name)
+    if query.since is not None:
+        where.append("a.published >= %s")
+        params.append(query.since)
+    if query.until is not None:
+        where.append("a.published < %s")
+        params.append(query.until)
+    if query.exclude_terms or query.exclude_phrases:
+        where.append("NOT a.tsv @@ to_tsquery('simple', %s)")
+        params.append(tsquery(query.exclude_terms, query.exclude_phrases, joiner="|"))
+    return where, params
+
+
+@dataclass(frozen=True, slots=True)
+class Matching:
+    """The articles a query matches: ``FROM articles a WHERE {condition}``."""
+
+    condition: str
+    params: list[Any]
+    score: str
+    score_params: list[Any]  # for ``score``, which comes before the condition in a SELECT
+    order: str
+
+
+def matching(query: Query) -> Matching:
+    where, params = _filters(query)
+    if query.has_text:
+        text_query = tsquery(query.terms, query.phrases, joiner="&")
+        where.insert(0, "a.tsv @@ to_tsquery('simple', %s)")
+        params.insert(0, text_query)
+        return Matching(" AND ".join(where), params, RANK, [text_query], "score DESC, a.seq")
+    return Matching(" AND ".join(where) or "true", params, "0.0", [], "a.published DESC NULLS LAST, a.seq")
+
+
+#: Facet queries: ``{condition}`` filled in; then one ``%s`` for the size. Ties are
+#: ordered by code point (collation "C"), as SQLite and the memory store order them.
+FACET_SQL = {
+    "source": "SELECT min(a.source), count(*) AS n FROM articles a WHERE {condition} "
+    "AND a.source_folded IS NOT NULL GROUP BY a.source_folded "
+    'ORDER BY n DESC, min(a.source) COLLATE "C" LIMIT %s',
+    "entity": "SELECT coalesce(min(e.shown), e.name), count(*) AS n FROM articles a "
+    "JOIN article_entities e ON e.article = a.seq WHERE {condition} GROUP BY e.name "
+    'ORDER BY n DESC, coalesce(min(e.shown), e.name) COLLATE "C" LIMIT %s',
+    "tag": "SELECT coalesce(min(t.shown), t.label), count(*) AS n FROM articles a "
+    "JOIN article_tags t ON t.article = a.seq WHERE {condition} GROUP BY t.label "
+    'ORDER BY n DESC, coalesce(min(t.shown), t.label) COLLATE "C" LIMIT %s',
+    "day": "SELECT to_char(a.published AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS d, count(*) "
+    "FROM articles a WHERE {condition} AND a.published IS NOT NULL GROUP BY d ORDER BY d DESC LIMIT %s",
+}
