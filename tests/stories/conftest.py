@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import pytest
-from stories_texts import NAMES, text
+from stories_texts import DAY0, NAMES, MakeArticle, text
 
 from lagebild import Engine
 from lagebild.model import Article, RawDocument
-
-DAY0 = datetime.fromisoformat("2026-03-10T20:00:00+01:00")
-
-MakeArticle = Callable[..., Article]
 
 
 @pytest.fixture(scope="session")

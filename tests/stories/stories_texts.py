@@ -10,7 +10,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
+
+from lagebild.model import Article
+
+#: The clock of the story tests: test articles are published hours after it.
+DAY0 = datetime.fromisoformat("2026-03-10T20:00:00+01:00")
+
+MakeArticle = Callable[..., Article]
 
 DATA = Path(__file__).resolve().parent / "data"
 NAMES = ("ferry", "reprint", "own", "other", "council")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from stories_texts import DAY0, MakeArticle
 
-from conftest import DAY0, MakeArticle
 from lagebild.errors import ConfigError
 from lagebild.model import Article, KeyPoint, KeyPointOrigin, Span, Story
 from lagebild.stories import group_stories

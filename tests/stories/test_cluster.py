@@ -6,8 +6,8 @@ import random
 from datetime import timedelta
 
 import pytest
+from stories_texts import DAY0, MakeArticle
 
-from conftest import DAY0, MakeArticle
 from lagebild.errors import ConfigError
 from lagebild.model import Article, Story
 from lagebild.stories import group_stories

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import random
 
-from conftest import MakeArticle
+from stories_texts import MakeArticle
+
 from lagebild.model import Article
 from lagebild.stories import near_duplicates
 from lagebild.stories.dedup import THRESHOLD, jaccard, shingles

@@ -34,9 +34,11 @@ def period_stories(articles: Sequence[Article], period: Period) -> list[Story]:
 
 
 def _link(article: Article) -> BriefLink:
+    from lagebild.stories.title import display_title
+
     return BriefLink(
         article_id=article.id,
-        title=article.title,
+        title=display_title(article),
         source=article.source,
         url=article.url,
         location=article.location,

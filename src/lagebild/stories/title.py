@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from lagebild.model import Article
 from lagebild.stories.features import Features, Vector, cosine
 
-__all__ = ["story_title"]
+__all__ = ["display_title", "story_title"]
 
 # A fallback title cut from a lead or sentence stops at a word boundary near this length.
 _MAX_FALLBACK = 140
@@ -28,11 +28,18 @@ def story_title(members: Sequence[Article], feats: Sequence[Features], centroid:
             best = (score, position)
     if best is not None:
         return " ".join((members[best[1]].title or "").split())
-    first = members[0]
-    for point in (*first.page_key_points, *first.key_points):
+    return display_title(members[0])
+
+
+def display_title(article: Article) -> str:
+    """The article's title; without one (scraped pages often lose it), its first key point,
+    else its lead, else its start, cut to a headline's length."""
+    if article.title and article.title.strip():
+        return " ".join(article.title.split())
+    for point in (*article.page_key_points, *article.key_points):
         if point.text.strip():
             return _cut(point.text)
-    return _cut(first.lead or first.text)
+    return _cut(article.lead or article.text)
 
 
 def _cut(text: str) -> str:
