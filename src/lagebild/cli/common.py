@@ -34,11 +34,18 @@ def friendly_errors(func: F) -> F:
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="lagebild")
 def main() -> None:
-    """lagebild turns raw German news into clean, structured articles.
+    """lagebild turns raw German news into clean, structured articles and a daily briefing.
 
     \b
     Examples:
       lagebild analyze article.txt            Markdown digest of one article
       lagebild analyze page.html --json       the full Article as JSON
       cat article.txt | lagebild analyze -    read standard input
+      lagebild ingest examples/               analyse a folder into lagebild.db (SQLite)
+      lagebild brief                          the Lagebild: top stories of the last 24 h
+      lagebild search "Truppen Litauen"       full-text search with lemmas
+      lagebild serve                          the web app on http://127.0.0.1:8000
+
+    The collection is lagebild.db in the current folder unless --db or LAGEBILD_DB
+    names another SQLite file or a postgresql:// URL.
     """
