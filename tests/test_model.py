@@ -55,6 +55,7 @@ articles = st.builds(
     agency=opt_text,
     authors=st.lists(texts, max_size=3).map(tuple),
     published=st.none() | datetimes,
+    updated=st.none() | datetimes,
     language=opt_text,
     page_type=st.sampled_from(PageType),
     partial=st.booleans(),

@@ -303,6 +303,7 @@ class Article:
     agency: str | None = None  # "AFP", "dpa", "SDA", ...
     authors: tuple[str, ...] = ()
     published: datetime | None = None
+    updated: datetime | None = None  # last update the page states ("Stand:", dateModified)
     language: str | None = None
     page_type: PageType = PageType.ARTICLE
     partial: bool = False  # paywall or consent stub: not the whole article

@@ -37,6 +37,8 @@ def _header(article: Article) -> list[str]:
         facts.append(f"**Autor:** {', '.join(article.authors)}")
     if article.published:
         facts.append(f"**Datum:** {article.published.isoformat()}")
+    if article.updated and article.updated != article.published:
+        facts.append(f"**Aktualisiert:** {article.updated.isoformat()}")
     if article.url:
         facts.append(f"**URL:** {article.url}")
     elif article.location:

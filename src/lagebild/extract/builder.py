@@ -19,6 +19,7 @@ from lagebild.model import (
     Block,
     BlockKind,
     Caption,
+    PageType,
     RawDocument,
     Removed,
     Span,
@@ -59,6 +60,9 @@ class Draft:
     key_points_label: str | None = None
     tags: list[str] = field(default_factory=list)
     published: datetime | None = None
+    updated: datetime | None = None  # "Stand:", dateModified
+    page_type: PageType = PageType.ARTICLE
+    partial: bool = False  # paywall stub or consent wall
     source: str | None = None  # the outlet, when the page names it (og:site_name)
     kinds: set[BlockKind] = field(default_factory=set)  # kinds added so far, for O(1) checks
 
@@ -108,6 +112,9 @@ class Draft:
             agency=self.agency,
             authors=tuple(self.authors),
             published=self.published,
+            updated=self.updated,
+            page_type=self.page_type,
+            partial=self.partial,
             key_points_label=self.key_points_label,
             captions=captions,
             removed=tuple(self.removed),

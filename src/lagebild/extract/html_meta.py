@@ -1,29 +1,18 @@
-"""Page metadata from an HTML tree: title, publication date, authors, page tags."""
+"""Page metadata from an HTML tree and its JSON-LD: title, site name, authors, page tags.
+
+Dates are in :mod:`.dates`.
+"""
 
 from __future__ import annotations
 
-import json
 import re
-from datetime import datetime, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import Any
 
 from lxml import html as lxml_html
 
 from lagebild.extract.builder import clean_inline
 
-__all__ = ["meta_authors", "meta_tags", "page_title", "published", "site_name"]
-
-_DATE_METAS = (
-    "article:published_time",
-    "og:article:published_time",
-    "datepublished",
-    "date",
-    "dc.date",
-    "dc.date.issued",
-    "pubdate",
-    "publishdate",
-    "sailthru.date",
-)
+__all__ = ["ld_authors", "ld_tags", "meta_authors", "meta_tags", "page_title", "site_name"]
 
 
 def _meta(tree: lxml_html.HtmlElement, *names: str) -> list[str]:
@@ -69,47 +58,28 @@ def meta_tags(tree: lxml_html.HtmlElement) -> list[str]:
     return tags
 
 
-def published(tree: lxml_html.HtmlElement) -> datetime | None:
-    """The publication time, timezone-aware; a naive value is read as German local time."""
-    candidates = [*_meta(tree, *_DATE_METAS), *_json_ld_dates(tree)]
-    candidates += [t.get("datetime", "") for t in tree.iter("time") if t.get("datetime")]
-    for value in candidates:
-        parsed = _parse_iso(value)
-        if parsed is not None:
-            return parsed
-    return None
+def ld_authors(ld: list[dict[str, Any]]) -> list[str]:
+    """Author names from JSON-LD (``author: {"name": ...}`` or a list of them); organisations skipped."""
+    names: list[str] = []
+    for item in ld:
+        authors = item.get("author")
+        for author in authors if isinstance(authors, list) else [authors]:
+            if isinstance(author, dict) and author.get("@type") != "Organization":
+                name = author.get("name")
+                if isinstance(name, str) and name.strip():
+                    names.append(clean_inline(name))
+            elif isinstance(author, str) and author.strip() and not author.startswith("http"):
+                names.append(clean_inline(author))
+    return names
 
 
-def _json_ld_dates(tree: lxml_html.HtmlElement) -> list[str]:
-    dates: list[str] = []
-    for script in tree.xpath('//script[@type="application/ld+json"]'):
-        try:
-            data = json.loads(script.text_content())
-        except ValueError:
-            continue  # broken JSON-LD is common; the other sources may still have a date
-        items = data if isinstance(data, list) else [data]
-        for item in items:
-            if isinstance(item, dict) and isinstance(item.get("datePublished"), str):
-                dates.append(item["datePublished"])
-    return dates
-
-
-def _parse_iso(value: str) -> datetime | None:
-    try:
-        parsed = datetime.fromisoformat(value.strip())
-    except ValueError:
-        return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=_local_zone())
-    return parsed
-
-
-def _local_zone() -> tzinfo:
-    # Our pages are German-language news; a time without an offset is local
-    # time there (Berlin, Vienna and Zurich share one zone all year).
-    try:
-        return ZoneInfo("Europe/Berlin")
-    except ZoneInfoNotFoundError:  # no tz database on this system
-        from datetime import UTC
-
-        return UTC
+def ld_tags(ld: list[dict[str, Any]]) -> list[str]:
+    """JSON-LD ``keywords``: a list, or one comma-separated string."""
+    tags: list[str] = []
+    for item in ld:
+        keywords = item.get("keywords")
+        if isinstance(keywords, str):
+            keywords = keywords.split(",")
+        if isinstance(keywords, list):
+            tags.extend(k.strip() for k in keywords if isinstance(k, str) and k.strip())
+    return tags

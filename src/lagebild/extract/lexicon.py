@@ -14,7 +14,10 @@ __all__ = [
     "box_labels",
     "canonical_agency",
     "fold",
+    "furniture",
+    "read_list",
     "related_labels",
+    "stock_sources",
     "tag_labels",
 ]
 
@@ -31,6 +34,11 @@ def fold(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").casefold()
     text = _LEADING_MARKS.sub("", _TRAILING_MARKS.sub("", text))
     return _SPACES.sub(" ", text)
+
+
+def read_list(name: str) -> tuple[str, ...]:
+    """The entries of ``data/<name>``: one a line, ``#`` comments and blank lines skipped."""
+    return _lines(name)
 
 
 @functools.cache
@@ -53,6 +61,16 @@ def related_labels() -> frozenset[str]:
 @functools.cache
 def tag_labels() -> frozenset[str]:
     return frozenset(fold(x) for x in _lines("tag_labels.txt"))
+
+
+@functools.cache
+def furniture() -> frozenset[str]:
+    return frozenset(fold(x) for x in _lines("furniture.txt"))
+
+
+@functools.cache
+def stock_sources() -> tuple[str, ...]:
+    return tuple(x.casefold() for x in _lines("stock.txt"))
 
 
 @functools.cache

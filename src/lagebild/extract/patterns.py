@@ -14,7 +14,9 @@ from lagebild.extract.lexicon import (
     box_labels,
     canonical_agency,
     fold,
+    furniture,
     related_labels,
+    stock_sources,
     tag_labels,
 )
 
@@ -28,9 +30,13 @@ __all__ = [
     "find_dateline",
     "is_ad",
     "is_box_label",
+    "is_furniture",
+    "is_stock_credit",
     "is_tag_label",
     "looks_like_heading",
+    "name_list",
     "related_label",
+    "source_credit",
     "split_credit",
 ]
 
@@ -64,7 +70,10 @@ def _credit_suffix() -> re.Pattern[str]:
 
 
 _CREDIT_PAREN = re.compile(rf"^(?P<base>.*\S)\s*\(\s*{_PHOTO_WORDS}\s*:\s*(?P<credit>[^()]{{1,80}})\)$")
-_CREDIT_LABEL = re.compile(rf"^(?P<base>.*\S)\s*[-–|·]?\s+{_PHOTO_WORDS}\s*:\s*(?P<credit>[^.!?]{{1,80}})$")
+# A credit has no sentence end, but may name a licence version ("cc by sa 2.0").
+_CREDIT_LABEL = re.compile(
+    rf"^(?P<base>.*\S)\s*[-–|·]?\s+{_PHOTO_WORDS}\s*:\s*(?P<credit>(?:[^.!?]|\.(?=\d)){{1,80}})$"
+)
 _CREDIT_COPY = re.compile(r"^(?P<base>.*\S)\s*©\s*(?P<credit>[^.!?]{1,80})$")
 _CREDIT_ONLY = re.compile(rf"^(?:{_PHOTO_WORDS}\s*:|©|\(c\))\s*(?P<credit>[^.!?]{{1,80}})$", re.IGNORECASE)
 
@@ -96,6 +105,20 @@ def _tidy_credit(credit: str) -> str:
 
 def is_ad(line: str) -> bool:
     return len(line) <= MAX_LABEL_CHARS and fold(line.strip(" .-–()[]")) in ad_markers()
+
+
+def is_furniture(line: str) -> bool:
+    """A widget label or counter standing alone: ``"Aufrufe: 312"``, ``"Artikel teilen"``."""
+    if len(line) > MAX_LABEL_CHARS:
+        return False
+    core = re.sub(r"[:\s]*[\d.,]*$", "", line)  # "Aufrufe: 312", "Kommentare 4"
+    return fold(core) in furniture() or fold(line) in furniture()
+
+
+def is_stock_credit(line: str) -> bool:
+    """A short line naming a picture library: ``"TebNad/Shutterstock.com"``."""
+    folded = line.casefold()
+    return len(line) <= 80 and len(line.split()) <= 6 and any(s in folded for s in stock_sources())
 
 
 def is_box_label(line: str) -> bool:
@@ -155,6 +178,35 @@ def byline_authors(line: str) -> list[str] | None:
     if not names or not all(_is_name(n) for n in names):
         return None
     return names
+
+
+def name_list(text: str) -> list[str]:
+    """``"Anna Gruber, Markus Pichler"`` -> both names; text that is not a list of names -> [text]."""
+    names = [n.strip() for n in re.split(r"\s*(?:,|;|\bund\b|&)\s*", text) if n.strip()]
+    return names if len(names) > 1 and all(_is_name(n) for n in names) else [text.strip()]
+
+
+_AGENCY_CODE = re.compile(r"^(?:[a-zäöü]{2,4}\s*/\s*)+(?P<agency>[\w-]+(?:\s*/\s*[\w-]+)*)$")
+
+
+def source_credit(line: str) -> str | None:
+    """Agencies named by a source line or an agency code byline.
+
+    ``"Quelle: DIE ZEIT, dpa, Reuters, jul"`` -> ``"dpa/Reuters"``; ``"jol/dpa"`` -> ``"dpa"``;
+    ``"Quelle: SRF/sda"`` -> ``"SDA"``. None when no agency is named.
+    """
+    line = line.strip()
+    code = _AGENCY_CODE.match(line)
+    if code is not None:
+        return canonical_agency(code.group("agency"))
+    match = re.match(
+        r"^(?:Quelle|Quellen|Mit Material von|Material von)\s*:?\s+(?P<rest>.+)$", line, re.IGNORECASE
+    )
+    if match is None:
+        return None
+    found = [canonical_agency(p) for p in re.split(r"\s*[,/]\s*|\s+und\s+", match.group("rest"))]
+    names = list(dict.fromkeys(f for f in found if f))
+    return "/".join(names) if names else None
 
 
 def _is_name(name: str) -> bool:
