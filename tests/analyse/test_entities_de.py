@@ -104,7 +104,7 @@ def test_fixture_places_and_organisations() -> None:
     assert found["Kantonspolizei Bern"][0] is EntityType.ORG
     assert found["ETH"][0] is EntityType.ORG
     assert found["Rhätische Logistik AG"][0] is EntityType.ORG
-    assert found["EU"][0] is EntityType.ORG
+    assert found["Europäische Union"][0] is EntityType.ORG  # the full name for "EU"
     assert found["Nato"][0] is EntityType.ORG  # the known part of "Nato-Partnerschaft"
 
 

@@ -79,9 +79,26 @@ def test_role_noun_as_speaker() -> None:
     assert table(article) == [("direct", "Wir sind nahe an einer Lösung", "Olaf Brenner")]
 
 
-def test_organisation_as_speaker() -> None:
+def test_generic_institution_speaks_without_being_an_entity() -> None:
     article = analyse("«Verletzt wurde niemand», teilte die Polizei mit.")
-    assert table(article) == [("direct", "Verletzt wurde niemand", "Polizei")]
+    assert table(article) == [("direct", "Verletzt wurde niemand", None)]
+    quote = article.quotes[0]
+    assert quote.speaker_span is not None
+    assert article.span_text(quote.speaker_span) == "die Polizei"
+    assert article.entities == ()
+
+
+def test_generic_institution_speaks_for_the_named_one() -> None:
+    article = analyse(
+        "Die Kantonspolizei Wallis wurde am Mittag alarmiert.",
+        "«Die Lage war unübersichtlich», teilte die Polizei mit.",
+    )
+    assert table(article) == [("direct", "Die Lage war unübersichtlich", "Kantonspolizei Wallis")]
+
+
+def test_organisation_as_speaker() -> None:
+    article = analyse("«Der Zugverkehr läuft wieder», teilte die Deutsche Bahn mit.")
+    assert table(article) == [("direct", "Der Zugverkehr läuft wieder", "Deutsche Bahn")]
 
 
 def test_quote_over_two_paragraphs_is_one_quote() -> None:
@@ -135,9 +152,12 @@ def test_reported_speech_with_laut_and_zufolge() -> None:
     )
     rows = table(article)
     assert rows == [
-        ("reported", "Laut Polizei wurde niemand verletzt", "Polizei"),
+        ("reported", "Laut Polizei wurde niemand verletzt", None),
         ("reported", "Markus Huber zufolge kommen 400 Soldaten", "Markus Huber"),
     ]
+    police = article.quotes[0].speaker_span
+    assert police is not None
+    assert article.span_text(police) == "Polizei"
 
 
 def test_no_quotes_without_marks_or_cues() -> None:

@@ -9,22 +9,34 @@ whole article:
 - the canonical name of a person is the longest full name seen, of a place or organisation its
   gazetteer name ("Russlands" -> "Russland", "NATO" -> "Nato");
 - roles are the role words seen right before the person's name ("US-Aussenminister");
-- the type is a vote over the mentions.
+- the type is a vote over the mentions;
+- an abbreviation in brackets after a name ("Gewerkschaft Deutscher Lokomotivführer (GDL)") and
+  the first word of a club's name ("der VfB") are that organisation, see entities_aliases;
+- a one-word place or organisation guess that is a person's surname is that person;
+- roles are kept in their base form ("seinem Amtskollegen X" -> "Amtskollege").
 
 Choices: hyphen compounds ("Nato-Ostflanke", "US-Truppen") give a mention of the known first
 part only; a role word with a country prefix keeps it ("US-Aussenminister"), but that prefix is
-not a mention of its own. Generic institutions ("die Polizei") are ORG entities, see
-``organisations.txt``. Adjectives ("litauische") are not mentions.
+not a mention of its own. A generic institution alone ("die Polizei") is no entity: it is a
+mention of the named organisation with that institution of the same article ("Kantonspolizei
+Wallis"), or nothing (see ``organisations.txt`` and entities_qualify). Adjectives ("litauische")
+are not mentions.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from lagebild.analyse.entities_aliases import (
+    ALIAS,
+    abbreviation_mentions,
+    abbreviations,
+    names_institution,
+)
 from lagebild.analyse.entities_crf import System, candidates
 from lagebild.analyse.entities_lexicon import lexicon, norm
-from lagebild.analyse.entities_rules import Candidate
+from lagebild.analyse.entities_rules import GAZETTEER, Candidate
 from lagebild.analyse.entities_words import Word, words_of
 from lagebild.analyse.ner.model import shipped_model
 from lagebild.model import Article, Entity, EntityType, Mention, Span
@@ -93,6 +105,21 @@ class _Linker:
                 return self.by_surname[form]
         return None
 
+    def surname_of(self, candidate: Candidate) -> int | None:
+        """The person whose surname a one-word place or organisation guess is ("sagte
+        Hollerbach" after "Stefan Hollerbach"): in an article, a person's name means the person."""
+        if candidate.type is EntityType.PER or candidate.evidence == GAZETTEER or " " in candidate.name:
+            return None
+        key = norm(candidate.name)
+        for form in _variants(key):
+            if form in self.by_surname:
+                return self.by_surname[form]
+        return None
+
+    def alias(self, short: str, named: Candidate) -> None:
+        """``short`` ("GDL") names the entity of ``named`` in this article."""
+        self.by_key[norm(short)] = self.index_of(named)
+
     def index_of(self, candidate: Candidate) -> int:
         if candidate.type is EntityType.PER:
             found = self.person(candidate.name)
@@ -104,12 +131,16 @@ class _Linker:
         return self._new(key, candidate.name)
 
 
-def _surname_mentions(words: list[Word], kept: list[Candidate], linker: _Linker) -> list[Candidate]:
-    """Surnames standing alone, outside every kept candidate: "sagte Landsbergis"."""
+def _taken(words: list[Word], kept: list[Candidate]) -> list[bool]:
     taken = [False] * len(words)
     for candidate in kept:
         for k in range(candidate.first, candidate.last):
             taken[k] = True
+    return taken
+
+
+def _surname_mentions(words: list[Word], taken: list[bool], linker: _Linker) -> list[Candidate]:
+    """Surnames standing alone, outside every kept candidate: "sagte Landsbergis"."""
     extra = []
     for i, word in enumerate(words):
         if taken[i] or not word.capitalised:
@@ -117,23 +148,80 @@ def _surname_mentions(words: list[Word], kept: list[Candidate], linker: _Linker)
         key = norm(word.bare)
         if any(form in linker.by_surname for form in _variants(key)):
             extra.append(
-                Candidate(i, i + 1, word.start, word.start + len(word.bare), EntityType.PER, word.bare, 9)
+                Candidate(i, i + 1, word.start, word.start + len(word.bare), EntityType.PER, word.bare, ALIAS)
             )
     return extra
 
 
-def link_entities(words: list[Word], candidates: list[Candidate]) -> tuple[list[Entity], list[Mention]]:
-    """Entities and their mentions from resolved candidates, in order of first mention."""
+def _short_forms(named: list[Candidate]) -> list[tuple[Candidate, str]]:
+    """ "der VfB" after "der VfB Stuttgart": the first word of one multi-word organisation named
+    in the article, when that word is no name of its own in the gazetteer ("SPD" in "SPD Berlin")."""
+    names = lexicon().names
+    firsts: dict[str, list[Candidate]] = {}
+    for candidate in named:
+        parts = candidate.name.split()
+        if candidate.type is EntityType.ORG and len(parts) > 1 and parts[0][:1].isupper():
+            firsts.setdefault(parts[0], []).append(candidate)
+    pairs = []
+    for first, found in firsts.items():
+        if len({c.name for c in found}) == 1 and (norm(first),) not in names:
+            pairs.append((found[0], first))
+    return pairs
+
+
+def _institution_link(generic: Candidate, links: list[tuple[Candidate, int]], linker: _Linker) -> int | None:
+    """The entity a generic institution alone stands for: the named organisation with that
+    institution in its name mentioned last before it, else first after it; None if there is none."""
+    institution = generic.institution or generic.name
+    before: tuple[int, int] | None = None  # (position, entity)
+    after: tuple[int, int] | None = None
+    for candidate, index in links:
+        builder = linker.builders[index]
+        if builder.types.get(EntityType.PER) or not names_institution(builder.name, institution):
+            continue
+        if candidate.start < generic.start:
+            if before is None or candidate.start > before[0]:
+                before = (candidate.start, index)
+        elif after is None or candidate.start < after[0]:
+            after = (candidate.start, index)
+    found = before or after
+    return None if found is None else found[1]
+
+
+def link_entities(
+    words: list[Word], candidates: list[Candidate], text: str = ""
+) -> tuple[list[Entity], list[Mention]]:
+    """Entities and their mentions from resolved candidates, in order of first mention.
+
+    ``text`` is the article text the words index (to read abbreviations in brackets); without
+    it, abbreviations are not linked. Generic institutions alone ("die Polizei") become mentions
+    of the named organisation they stand for, or nothing.
+    """
+    named = [c for c in candidates if not c.generic]
     linker = _Linker()
-    for candidate in candidates:
+    for candidate in named:
         if candidate.type is EntityType.PER and " " in candidate.name:
             linker.register_person(candidate)
-    everything = sorted(candidates + _surname_mentions(words, candidates, linker), key=lambda c: c.start)
-    links = []
-    for candidate in everything:
-        index = linker.index_of(candidate)
-        linker.builders[index].add(candidate)
-        links.append((candidate, index))
+    pairs = abbreviations(words, text, named) if text else []
+    for long_form, short in pairs:
+        linker.alias(short, long_form)
+    short_forms = _short_forms(named)
+    for long_form, short in short_forms:
+        linker.alias(short, long_form)
+    taken = _taken(words, candidates)
+    extra = _surname_mentions(words, taken, linker) + abbreviation_mentions(words, taken, pairs + short_forms)
+    links: list[tuple[Candidate, int]] = []
+    for candidate in sorted(named + extra, key=lambda c: c.start):
+        person = linker.surname_of(candidate)
+        linked = candidate if person is None else replace(candidate, type=EntityType.PER)
+        index = linker.index_of(linked) if person is None else person
+        linker.builders[index].add(linked)
+        links.append((linked, index))
+    for generic in (c for c in candidates if c.generic):
+        target = _institution_link(generic, links, linker)
+        if target is not None:
+            links.append((replace(generic, type=EntityType.ORG), target))
+    links.sort(key=lambda link: link[0].start)
     # number entities by first mention, not by registration order
     order: dict[int, int] = {}
     for _, index in links:
@@ -153,12 +241,12 @@ class EntityStage:
     """
 
     name = "entities"
-    version = "0.2"
+    version = "0.3"
     requires = frozenset({"sentences", "tokens"})
     provides = frozenset({"entities"})
 
     def __call__(self, article: Article) -> Article:
         words = words_of(article)
         found = candidates(words, lexicon(), shipped_model(), System.COMBINED)
-        entities, mentions = link_entities(words, found)
+        entities, mentions = link_entities(words, found, article.text)
         return article.replace(entities=tuple(entities), mentions=tuple(mentions))

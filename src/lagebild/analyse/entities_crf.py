@@ -25,6 +25,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import StrEnum
 
+from lagebild.analyse.entities_cues import CANTON_CODES
+from lagebild.analyse.entities_forms import name_base
 from lagebild.analyse.entities_lexicon import Lexicon, norm
 from lagebild.analyse.entities_rules import (
     CRF,
@@ -74,7 +76,10 @@ def _canonical(surface: str, kind: EntityType, lex: Lexicon) -> str:
     entry = lex.names.get(key)
     if entry is None and key and key[-1].endswith("s"):
         entry = lex.names.get((*key[:-1], key[-1][:-1]))
-    return entry.canonical if entry is not None and entry.type is kind else surface
+    if entry is not None and entry.type is kind:
+        return entry.canonical
+    # "in der Deutschen Bucht" -> "Deutsche Bucht"
+    return " ".join(name_base(surface.split()))
 
 
 #: A CRF mention the rules do not back needs this marginal probability on every word; chosen on
@@ -88,6 +93,42 @@ _INNER = frozenset(
 )
 # currencies and units the model learned as OTH from GermEval; not entities in a digest
 _NOT_OTH = frozenset({"Euro", "Franken", "Dollar", "Pfund", "Rubel", "Yen", "Cent", "Rappen"})
+
+
+# nouns used as prepositions, never inside a name ("Chiang Mai" is, so not every non-name word)
+_ENDS_NAME = frozenset({"Richtung", "Anfang", "Ende"})
+# words that name the kind of place before the place: "im Kanton Wallis" is Wallis
+_PLACE_CLASSES = frozenset({"Kanton", "Kantons", "Bundesland", "Bundeslandes", "Gemeinde", "Region"})
+
+
+def _trim(words: Sequence[Word], i: int, j: int, kind: str) -> tuple[int, int]:
+    """The words of a CRF span that belong to the name: without a leading article ("Die
+    Bundesliga" at a sentence start), a place class ("Kanton Wallis"), a Swiss canton code
+    ("Alpnach OW"), nor what follows a noun used as a preposition ("FC Basel Richtung
+    Stuttgart")."""
+    while i < j and words[i].text in _LEADING:
+        i += 1
+    if kind == "LOC":
+        while j - i > 1 and words[i].text in _PLACE_CLASSES:
+            i += 1
+    for k in range(i + 1, j):
+        if words[k].text in _ENDS_NAME:
+            j = k
+            break
+    if kind == "LOC" and j - i > 1 and words[j - 1].text in CANTON_CODES:
+        j -= 1
+    return i, j
+
+
+def _split_by_rules(words: Sequence[Word], i: int, j: int, rules: Sequence[Candidate]) -> bool:
+    """Whether the rules found two names where the CRF found one over "und": "Liste Fritz und
+    Grüne" is two parties. "Industrie- und Handelskammer" stays one name."""
+    for k in range(i + 1, j - 1):
+        if words[k].text != "und":
+            continue
+        if any((i <= c.first and c.last == k) or (k + 1 == c.first and c.last <= j) for c in rules):
+            return True
+    return False
 
 
 def _plausible(words: Sequence[Word], kind: str) -> bool:
@@ -122,12 +163,15 @@ def crf_candidates(
                 and j - i > 1
                 and (lex.role_of(words[i].text) or words[i].text in lex.honorifics)
             ):
-                role = words[i].text if lex.role_of(words[i].text) else None
+                role = lex.role_base(words[i].text)
                 i += 1
-            while i < j and words[i].text in _LEADING:
-                i += 1  # "Die Bundesliga" at a sentence start: the article is no part of the name
-            if i == j or not _plausible(words[i:j], kind):
+            if kind == "PER" and lex.role_of(words[j - 1].text):
+                continue  # "Wetzlars Coach Gennadij Chalepo": a name does not end in a role
+            i, j = _trim(words, i, j, kind)
+            if i == j or not _plausible(words[i:j], kind) or _split_by_rules(words, i, j, rules):
                 continue
+            if j - i == 1 and words[i].text in CANTON_CODES and i > first and words[i - 1].capitalised:
+                continue  # "Saas-Grund VS": the canton of the place before, not an organisation
             start, end = words[i].start, words[j - 1].start + len(words[j - 1].bare)
             surface = " ".join(w.bare for w in words[i:j])
             entity_type = EntityType(kind)
@@ -141,10 +185,11 @@ def _overlaps(a: Candidate, b: Candidate) -> bool:
 
 
 def _same_words_better(rule: Candidate, hit: list[Candidate]) -> bool:
-    """On the same words, a gazetteer type beats the CRF's, and a rule that saw a role keeps it."""
+    """On the same words, a gazetteer type beats the CRF's, a rule that saw a role keeps it, and
+    a generic institution stays one ("Landtag" is no name, whatever the model guessed)."""
     if len(hit) != 1 or (rule.start, rule.end) != (hit[0].start, hit[0].end):
         return False
-    if rule.evidence == GAZETTEER and rule.type is not hit[0].type:
+    if rule.generic or (rule.evidence == GAZETTEER and rule.type is not hit[0].type):
         return True
     return rule.role is not None and hit[0].role is None
 
@@ -161,7 +206,8 @@ def combine(crf: list[Candidate], rules: list[Candidate]) -> list[Candidate]:
         if any(c.evidence != CRF for c in hit):
             continue
         covers = all(rule.start <= c.start and c.end <= rule.end for c in hit)
-        if covers and rule.evidence in _REPLACE and (rule.start, rule.end) != (hit[0].start, hit[0].end):
+        replaces = rule.evidence in _REPLACE or (rule.institution is not None and not rule.generic)
+        if covers and replaces and (rule.start, rule.end) != (hit[0].start, hit[0].end):
             kept = [c for c in kept if c not in hit]
             kept.append(rule)
         elif _same_words_better(rule, hit):

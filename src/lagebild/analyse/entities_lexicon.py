@@ -22,6 +22,9 @@ __all__ = [
 
 #: Longest gazetteer name, in words; lookups try this many words and fewer.
 MAX_NAME_WORDS = 6
+# case endings a role noun takes before a name: "Amtskollege-n", "Präsident-en", "Minister-s"
+_ROLE_ENDINGS = ("n", "en", "s", "es")
+_ARTICLES = frozenset({"Der", "Die", "Das"})
 
 
 def norm(word: str) -> str:
@@ -53,13 +56,30 @@ class Lexicon:
     speech_postpositions: frozenset[str]  # "zufolge"
     speech_nouns: frozenset[str]
 
-    def role_of(self, word: str) -> bool:
-        """Whether ``word`` (maybe with a hyphenated prefix, "US-Aussenminister") is a role."""
+    def _listed(self, word: str) -> bool:
         head = norm(word.rsplit("-", 1)[-1])
         if head in self.role_words or norm(word) in self.role_words:
             return True
         lowered = head.lower()
         return any(lowered.endswith(suffix) for suffix in self.role_suffixes)
+
+    def role_base(self, word: str) -> str | None:
+        """``word`` as a role in its base form, or None when it is no role.
+
+        Roles are kept in the nominative singular: before a name a role also stands in the
+        dative ("seinem Amtskollegen X"), listed so that it is found, and the role an entity
+        carries is the base form ("Amtskollege") when that is listed too.
+        """
+        if not self._listed(word):
+            return None
+        for ending in _ROLE_ENDINGS:
+            if word.endswith(ending) and len(word) > len(ending) + 2 and self._listed(word[: -len(ending)]):
+                return word[: -len(ending)]
+        return word
+
+    def role_of(self, word: str) -> bool:
+        """Whether ``word`` (maybe with a hyphenated prefix, "US-Aussenminister") is a role."""
+        return self._listed(word)
 
     def speech_verb(self, word: str) -> frozenset[str] | None:
         """The particles the speech verb ``word`` needs ("" when none), or None if it is none."""
@@ -87,7 +107,10 @@ def _add_names(
         canonical = forms[0].lstrip("?")
         for index, form in enumerate(forms):
             ambiguous = form.startswith("?")
-            key = tuple(norm(form.lstrip("?")).split())
+            # words are looked up without a trailing hyphen ("Schnee- und Lawinenforschung")
+            key = tuple(w.rstrip("-") for w in norm(form.lstrip("?")).split())
+            if len(key) > 1 and key[0] in _ARTICLES:
+                continue  # "Die Grünen": the name is found without its article ("die Grünen")
             if key in names:  # earlier files win: countries before places before organisations
                 continue
             names[key] = GazetteerEntry(

@@ -10,7 +10,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from lagebild.analyse.entities_cues import (
+    ARTICLE_PARTICLES,
+    CANTON_CODES,
+    CLUB_PREFIXES,
+    COMPANY_SUFFIXES,
+    MAX_SURNAME_WORDS,
+    NOT_NAME_ENDINGS,
+    ORG_HEADS,
+    PARTICLES,
+    PLACE_PREPOSITIONS,
+    REGIONS,
+    SPEAKER_VERBS,
+    SUBJECT_LEFT,
+)
 from lagebild.analyse.entities_lexicon import MAX_NAME_WORDS, GazetteerEntry, Lexicon, norm
+from lagebild.analyse.entities_qualify import place_adjective, qualify
 from lagebild.analyse.entities_words import Word
 from lagebild.model import EntityType
 
@@ -19,104 +34,6 @@ __all__ = ["Candidate", "find_candidates", "resolve"]
 # Evidence kinds, strongest first: settles ties between candidates of the same length.
 # CRF marks a mention found by the trained model (lagebild.analyse.entities_crf).
 GAZETTEER, ROLE, FIRST_NAME, PATTERN, SPEECH, PREFIX, CRF = range(7)
-
-_PARTICLES = frozenset(
-    {"von", "van", "de", "der", "den", "da", "di", "del", "du", "zu", "bin", "al", "el", "ter"}
-)
-# "der"/"den" are name particles only after "von"/"van" ("von der Leyen"), else articles
-_ARTICLE_PARTICLES = frozenset({"der", "den"})
-# what may stand before a subject-first speaker: "Imboden sagte:", ", Imboden sagte"
-_SUBJECT_LEFT = frozenset({",", ":", "und", "aber", "(", "–", "-"})
-_PLACE_PREPOSITIONS = frozenset(
-    {
-        "in",
-        "im",
-        "aus",
-        "nach",
-        "bei",
-        "von",
-        "vom",
-        "bis",
-        "Kanton",
-        "Kantons",
-        "Stadt",
-        "Region",
-        "Gemeinde",
-    }
-)
-_COMPANY_SUFFIXES = frozenset(
-    {"AG", "GmbH", "SE", "KG", "Inc", "Inc.", "Ltd", "Ltd.", "Holding", "Group", "SA"}
-)
-_CLUB_PREFIXES = frozenset(
-    {"FC", "SC", "VfB", "VfL", "BSC", "FK", "SV", "TSV", "HC", "EHC", "EV", "AC", "SSC", "FSV"}
-)
-_ORG_HEADS = ("ministerium", "ministeriums", "departement", "departements")
-_MAX_SURNAME_WORDS = 3
-# speech verbs whose neighbour is the speaker, not an object; chosen by hand from the errors on
-# GermEval 2014 dev ("meldet Blechschäden", "fordert Konsequenzen")
-_SPEAKER_VERBS = frozenset(
-    {
-        "sagte",
-        "sagt",
-        "erklärte",
-        "erklärt",
-        "betonte",
-        "betont",
-        "meinte",
-        "meint",
-        "ergänzte",
-        "ergänzt",
-        "schreibt",
-        "schrieb",
-        "warnte",
-        "warnt",
-        "kommentierte",
-        "bestätigte",
-        "präzisierte",
-        "antwortete",
-        "antwortet",
-        "erwiderte",
-        "entgegnete",
-        "unterstrich",
-        "bekräftigte",
-        "mahnte",
-        "fragte",
-        "fragt",
-        "sprach",
-        "spricht",
-        "resümierte",
-        "bilanzierte",
-        "erzählte",
-        "erzählt",
-        "berichtete",
-        "beteuerte",
-        "versicherte",
-        "klagte",
-    }
-)
-# endings of capitalised words that are not names when they start a clause
-_NOT_NAME_ENDINGS = (
-    "lich",
-    "ig",
-    "isch",
-    "ung",
-    "heit",
-    "keit",
-    "schaft",
-    "tion",
-    "weise",
-    "mals",
-    "dessen",
-    "ens",
-    "end",
-    "falls",
-    "halb",
-    "wärts",
-    "ismus",
-    "ität",
-    "ern",
-    "eln",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +46,9 @@ class Candidate:
     name: str  # canonical name ("Litauen" for "Litauens") or the surface name of a person
     evidence: int
     role: str | None = None
-    generic: bool = False  # a generic institution ("die Polizei"), not a name in the GermEval sense
+    generic: bool = False  # a generic institution alone ("die Polizei"): no name, no entity
+    #: the institution of a generic ("Polizei") or qualified ("Kantonspolizei Zürich") candidate
+    institution: str | None = None
 
     @property
     def size(self) -> int:
@@ -185,21 +104,30 @@ class _Finder:
     def person_after(self, j: int) -> int:
         """How many words from ``j`` on form a name (first names, particles, surname)."""
         n = 0
-        while self.same_sentence(j, j + n) and n <= _MAX_SURNAME_WORDS:
+        while self.same_sentence(j, j + n) and n <= MAX_SURNAME_WORDS:
             word = self.words[j + n]
             if (self.nameish(j + n) and not self._place_or_org(j + n)) or (
                 n > 0
-                and word.text in _PARTICLES
-                and (word.text not in _ARTICLE_PARTICLES or self.words[j + n - 1].text in {"von", "van"})
+                and word.text in PARTICLES
+                and (word.text not in ARTICLE_PARTICLES or self.words[j + n - 1].text in {"von", "van"})
+                and self._before_particle(j + n - 1)
                 and self.same_sentence(j, j + n + 1)
                 and self.words[j + n + 1].capitalised
             ):
                 n += 1
             else:
                 break
-        while n and self.words[j + n - 1].text in _PARTICLES:
+        while n and self.words[j + n - 1].text in PARTICLES:
             n -= 1
         return n
+
+    def _before_particle(self, j: int) -> bool:
+        """A particle follows a first name or another particle ("Ole von Beust", "von der
+        Leyen"), not a surname: "Eric Cantona zu United" is a name and a preposition."""
+        text = self.words[j].text
+        if text in PARTICLES:
+            return True
+        return all(norm(part) in self.lex.first_names for part in text.split("-"))
 
     def _place_or_org(self, j: int) -> bool:
         found = self.gazetteer(j)
@@ -228,21 +156,20 @@ def _at(finder: _Finder, i: int) -> list[Candidate]:
     # role or honorific before a name: "US-Aussenminister Antony Blinken", "Frau Keller"
     if word.capitalised and next_is_name:
         honorific = word.text in lex.honorifics or f"{word.text}." in lex.honorifics
-        if honorific or lex.role_of(word.text):
+        role = None if honorific else lex.role_base(word.text)
+        if honorific or role:
             n = finder.person_after(i + 1)
-            found.append(
-                _person(words, i, i + 1, i + 1 + n, evidence=ROLE, role=None if honorific else word.text)
-            )
+            found.append(_person(words, i, i + 1, i + 1 + n, evidence=ROLE, role=role))
     # first name and surname: "Gabrielius Landsbergis"
     if norm(word.text) in lex.first_names and next_is_name:
         n = finder.person_after(i + 1)
         found.append(_person(words, i, i, i + 1 + n, evidence=FIRST_NAME, role=None))
     # gazetteer names
-    gazetteer = finder.gazetteer(i) if word.capitalised or word.text in _PARTICLES else None
+    gazetteer = finder.gazetteer(i) if word.capitalised or word.text in PARTICLES else None
     if gazetteer is not None:
         n, entry = gazetteer
         previous = words[i - 1].text if i and finder.same_sentence(i - 1, i) else ""
-        if not entry.ambiguous or previous in _PLACE_PREPOSITIONS:
+        if not entry.ambiguous or previous in PLACE_PREPOSITIONS:
             found.append(_gazetteer_candidate(finder, i, n, entry))
     elif "-" in word.bare[1:]:
         found.extend(_hyphen_prefix(finder, i))
@@ -251,13 +178,25 @@ def _at(finder: _Finder, i: int) -> list[Candidate]:
         found.extend(_speaker_after_verb(finder, i))
     found.extend(_subject_speaker(finder, i))
     found.extend(_org_patterns(finder, i))
+    found.extend(_place_with_canton(finder, i))
     return found
+
+
+def _place_with_canton(finder: _Finder, i: int) -> list[Candidate]:
+    """ "Saas-Grund VS", "Alpnach OW": the word before a Swiss canton code is a place."""
+    words = finder.words
+    if words[i].text not in CANTON_CODES or not i or not finder.same_sentence(i - 1, i):
+        return []
+    place = words[i - 1]
+    if not place.capitalised or place.punct or place.text in finder.lex.nonnames or place.initial:
+        return []
+    return [Candidate(i - 1, i, place.start, place.end, EntityType.LOC, place.bare, PATTERN)]
 
 
 def _singular_speech_verb(finder: _Finder, i: int) -> bool:
     """A speech verb that takes no object, in the singular: "sagte", not "sagten" ("warnen
     Experten") nor "meldet" ("meldet Blechschäden"): the capitalised word next to it is its speaker."""
-    return finder.words[i].text in _SPEAKER_VERBS
+    return finder.words[i].text in SPEAKER_VERBS
 
 
 def _speaker_after_verb(finder: _Finder, i: int) -> list[Candidate]:
@@ -275,14 +214,14 @@ def _speaker_after_verb(finder: _Finder, i: int) -> list[Candidate]:
 
 def _looks_like_name(word: str) -> bool:
     """Not an adverb, adjective or abstract noun by its ending ("Ähnlich", "Unterdessen")."""
-    return not word.lower().endswith(_NOT_NAME_ENDINGS)
+    return not word.lower().endswith(NOT_NAME_ENDINGS)
 
 
 def _subject_speaker(finder: _Finder, i: int) -> list[Candidate]:
     """A surname right before a speech verb, at a clause start: "Imboden sagte: ..."."""
     words = finder.words
     word = words[i]
-    if not (word.initial or (i and words[i - 1].text in _SUBJECT_LEFT)):
+    if not (word.initial or (i and words[i - 1].text in SUBJECT_LEFT)):
         return []
     if not finder.same_sentence(i, i + 1) or not _singular_speech_verb(finder, i + 1):
         return []
@@ -296,19 +235,34 @@ def _subject_speaker(finder: _Finder, i: int) -> list[Candidate]:
 
 def _gazetteer_candidate(finder: _Finder, i: int, n: int, entry: GazetteerEntry) -> Candidate:
     words = finder.words
-    last = i + n
-    name = entry.canonical
-    # a generic institution followed by a place is one named organisation: "Kantonspolizei Zürich"
-    if entry.institution and finder.same_sentence(i, last):
-        after = finder.gazetteer(last)
-        if after is not None and after[1].type is EntityType.LOC:
-            name = f"{name} {after[1].canonical}"
-            last += after[0]
-    start, end, surface = _span(words, i, last)
-    if norm(surface) == norm(name):
-        name = surface  # keep the article's own spelling (ß or ss)
-    generic = entry.institution and last == i + n
-    return Candidate(i, last, start, end, entry.type, name, GAZETTEER, generic=generic)
+    if entry.institution:
+        return _institution(finder, i, i + n, entry.canonical, kind=entry.type, evidence=GAZETTEER)
+    if entry.canonical in REGIONS and i and finder.same_sentence(i - 1, i) and place_adjective(finder, i - 1):
+        # "die Walliser Alpen": a range of its own, not the Alps
+        start, end, surface = _span(words, i - 1, i + n)
+        return Candidate(i - 1, i + n, start, end, entry.type, surface, GAZETTEER)
+    start, end, surface = _span(words, i, i + n)
+    name = surface if norm(surface) == norm(entry.canonical) else entry.canonical
+    # the article's own spelling (ß or ss) when it is the canonical name
+    return Candidate(i, i + n, start, end, entry.type, name, GAZETTEER)
+
+
+def _institution(
+    finder: _Finder, first: int, last: int, institution: str, *, kind: EntityType, evidence: int
+) -> Candidate:
+    """A generic institution, or the named organisation it is part of ("Tiroler Landtag")."""
+    words = finder.words
+    qualified = qualify(finder, first, last, institution)
+    if qualified is None:
+        start, end, _ = _span(words, first, last)
+        return Candidate(
+            first, last, start, end, kind, institution, evidence, generic=True, institution=institution
+        )
+    start, end, surface = _span(words, qualified.first, qualified.last)
+    name = surface if norm(surface) == norm(qualified.name) else qualified.name
+    return Candidate(
+        qualified.first, qualified.last, start, end, kind, name, evidence, institution=institution
+    )
 
 
 def _hyphen_prefix(finder: _Finder, i: int) -> list[Candidate]:
@@ -325,7 +279,7 @@ def _org_patterns(finder: _Finder, i: int) -> list[Candidate]:
     words = finder.words
     word = words[i]
     found = []
-    if word.text in _COMPANY_SUFFIXES and i:
+    if word.text in COMPANY_SUFFIXES and i:
         first = i
         while (
             first > 0 and i - first < 3 and finder.same_sentence(i, first - 1) and finder.nameish(first - 1)
@@ -334,7 +288,7 @@ def _org_patterns(finder: _Finder, i: int) -> list[Candidate]:
         if first < i:
             start, end, name = _span(words, first, i + 1)
             found.append(Candidate(first, i + 1, start, end, EntityType.ORG, name, PATTERN))
-    if word.text in _CLUB_PREFIXES:
+    if word.text in CLUB_PREFIXES:
         last = i + 1
         while (
             last - i <= 3
@@ -346,10 +300,14 @@ def _org_patterns(finder: _Finder, i: int) -> list[Candidate]:
             start, end, name = _span(words, i, last)
             found.append(Candidate(i, last, start, end, EntityType.ORG, name, PATTERN))
     lowered = word.text.lower()
-    if word.capitalised and any(lowered.endswith(h) and len(lowered) > len(h) + 2 for h in _ORG_HEADS):
+    if word.capitalised and any(lowered.endswith(h) and len(lowered) > len(h) + 2 for h in ORG_HEADS):
         name = word.text[:-1] if word.text.endswith("s") else word.text
-        # "das Gesundheitsministerium" names an office, like "die Polizei": generic
-        found.append(Candidate(i, i + 1, word.start, word.end, EntityType.ORG, name, PATTERN, generic=True))
+        if lowered.startswith("bundes"):
+            # a federal ministry is one named office ("Bundeswirtschaftsministerium")
+            found.append(Candidate(i, i + 1, word.start, word.end, EntityType.ORG, name, PATTERN))
+        else:
+            # "das Aussenministerium" names an office of some state, like "die Polizei": generic
+            found.append(_institution(finder, i, i + 1, name, kind=EntityType.ORG, evidence=PATTERN))
     return found
 
 

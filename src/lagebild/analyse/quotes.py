@@ -98,7 +98,8 @@ def _attribute(direct: _Direct, quote: MarkedQuote) -> Quote:
     found: Attribution | None = None
     if close is not None:
         found = direct.after(close)
-    if (found is None or found.speaker is None) and open_ is not None:
+    # speaker words without an entity ("teilte die Polizei mit") are an answer too
+    if (found is None or (found.speaker is None and found.speaker_span is None)) and open_ is not None:
         before = direct.before(open_, quote.kind is QuoteKind.DIRECT)
         found = before if before is not None and (found is None or before.speaker is not None) else found
     if found is None and open_ is not None:
@@ -153,7 +154,7 @@ class QuoteStage:
     """Direct, partial, indirect and reported quotes with their speakers."""
 
     name = "quotes"
-    version = "0.1"
+    version = "0.2"
     requires = frozenset({"sentences", "entities"})
     provides = frozenset({"quotes"})
 

@@ -2,8 +2,9 @@
 
 The speaker is a mention ("sagte Landsbergis"), a pronoun ("sagte er": the most recent person
 mentioned before), or a role noun ("sagte der Kanzler": the entity that was introduced with
-that role). Places and organisations may speak too ("teilte die Polizei mit", "Litauen
-verlangt"), as news writes them.
+that role). Places and organisations may speak too ("Litauen verlangt"), as news writes them.
+A generic institution that stands for no named organisation of the article ("teilte die Polizei
+mit") is no entity: the quote gets no speaker entity, but its speaker words ("die Polizei").
 """
 
 from __future__ import annotations
@@ -90,9 +91,24 @@ class Speakers:
                 return Attribution(mention.entity, Span(word.start, word.end), None)
         return Attribution(None, Span(word.start, word.end), None)
 
+    def _institution(self, i: int) -> Attribution | None:
+        """ "die Polizei", "laut Staatsanwaltschaft": speaker words without an entity."""
+        word = self.words[i]
+        entry = self.lex.names.get((norm(word.bare),))
+        if entry is None or not entry.institution:
+            return None
+        start = word.start
+        if (
+            i
+            and self.words[i - 1].text.lower() in _DETERMINERS
+            and self.words[i - 1].sentence == word.sentence
+        ):
+            start = self.words[i - 1].start
+        return Attribution(None, Span(start, word.start + len(word.bare)), None)
+
     def _role(self, i: int) -> Attribution:
         word = self.words[i]
-        wanted = norm(word.text).lower()
+        wanted = norm(self.lex.role_base(word.text) or word.text).lower()
         best: int | None = None
         for index, entity in enumerate(self.article.entities):
             if any(norm(role).lower().endswith(wanted) for role in entity.roles):
@@ -114,12 +130,18 @@ class Speakers:
             return self._mention(i)
         if word.text in _PRONOUNS:
             return self._pronoun(i)
-        if word.capitalised and self.lex.role_of(word.text):
+        if not word.capitalised:
+            return None
+        if self.lex.role_of(word.text):
             # "der Staatspräsident Gintanas Nauseda": the name after the role wins
             if i + 1 < len(self.words) and self.mention_at[i + 1] is not None:
                 return self._mention(i + 1)
-            return self._role(i)
-        return None
+            role = self._role(i)
+            if role.speaker is not None:
+                return role
+            # "der Regierungsrat" is a person's role and a government: no one with the role yet
+            return self._institution(i) or role
+        return self._institution(i)
 
     def after(self, i: int, stop: int) -> Attribution | None:
         """The speaker in the few words after word ``i`` (not at or beyond ``stop``)."""

@@ -4,8 +4,13 @@ Each sentence becomes a small article (its tokens as given, one sentence, one bl
 through the same code as the entity stage, so the figures are those of the real stage, including
 document-level linking. What is not scored, and why:
 
-- mentions of a generic institution ("die Polizei"): lagebild makes them entities on purpose,
-  GermEval does not annotate them;
+- generic institutions alone ("die Polizei"): GermEval does not annotate them, and lagebild
+  makes them mentions only of a named organisation of the same article (the one-sentence
+  "articles" here rarely have one);
+- institutions named by a place or country adjective ("die Berliner Staatsanwaltschaft", "das
+  russische Aussenministerium"): lagebild makes them one named organisation (as the examples'
+  sidecars do), GermEval marks the adjective as a derived name (-deriv, read as O) and nothing
+  else;
 - mentions inside a token ("Nato" in "Nato-Ostflanke"): GermEval marks the whole token as a
   ``-part`` type, which the reader maps to ``O``.
 """
@@ -20,6 +25,7 @@ from typing import Any
 from lagebild.analyse.entities import link_entities
 from lagebild.analyse.entities_crf import System, candidates
 from lagebild.analyse.entities_lexicon import lexicon
+from lagebild.analyse.entities_rules import Candidate
 from lagebild.analyse.entities_words import words_of
 from lagebild.analyse.ner.conll import TaggedSentence, read_conll, spans_of
 from lagebild.analyse.ner.model import NerModel, load_model, shipped_model
@@ -27,6 +33,12 @@ from lagebild.analyse.ner.scoring import SpanScores
 from lagebild.analyse.ner.stack import article_of
 
 __all__ = ["compare_systems", "evaluate_conll", "evaluate_sentences", "predicted_spans", "score_plain_crf"]
+
+
+def _adjective_institution(candidate: Candidate) -> bool:
+    """ "Tiroler Landtag", "Russisches Aussenministerium": an institution after an adjective."""
+    institution = candidate.institution
+    return institution is not None and not candidate.name.startswith(institution)
 
 
 def predicted_spans(
@@ -38,8 +50,8 @@ def predicted_spans(
     article = article_of(tokens)
     words = words_of(article)
     found = candidates(words, lexicon(), model, system)
-    generic = {(c.start, c.end) for c in found if c.generic}
-    _, mentions = link_entities(words, found)
+    generic = {(c.start, c.end) for c in found if c.generic or _adjective_institution(c)}
+    _, mentions = link_entities(words, found, article.text)
     starts = [t.span.start for t in article.tokens]
     ends = {t.span.end: k for k, t in enumerate(article.tokens)}
     spans = []

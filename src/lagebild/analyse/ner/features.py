@@ -33,7 +33,7 @@ from lagebild.analyse.entities_lexicon import MAX_NAME_WORDS, Lexicon, lexicon, 
 
 __all__ = ["FEATURE_VERSION", "sentence_features", "surnames"]
 
-FEATURE_VERSION = "de-crf-1"
+FEATURE_VERSION = "de-crf-2"  # 2: rule marks tell qualified institutions apart ("q")
 
 _COMPANY_SUFFIXES = frozenset({"AG", "GmbH", "SE", "KG", "Inc", "Inc.", "Ltd", "Ltd.", "SA", "e.V."})
 _CLUB_PREFIXES = frozenset({"FC", "SC", "VfB", "VfL", "BSC", "SV", "TSV", "HC", "EHC", "FSV", "1."})

@@ -41,15 +41,24 @@ def token_rule_marks(tokens: Sequence[str]) -> list[str]:
     return rule_marks(found, [w.start for w in words])
 
 
+def _kind_of_institution(candidate: Candidate) -> str:
+    """ "g" for a generic institution alone ("Polizei"), "q" for one qualified by a place or
+    adjective ("Kantonspolizei Zürich", "deutsche Polizei"): GermEval annotates neither like a
+    plain name, so the model learns them apart from the gazetteer's names."""
+    if candidate.generic:
+        return "g"
+    return "q" if candidate.institution is not None else ""
+
+
 def rule_marks(candidates: Sequence[Candidate], starts: Sequence[int]) -> list[str]:
-    """Per word (given by its start offset) "B-PER:1", "I-LOC:0", "B-ORG:0g" or ""."""
+    """Per word (given by its start offset) "B-PER:1", "I-LOC:0", "B-ORG:0g", "B-ORG:0q" or ""."""
     marks = [""] * len(starts)
     index = {start: k for k, start in enumerate(starts)}
     for candidate in candidates:
         first = index.get(candidate.start)
         if first is None:
             continue  # a part of a word ("Nato" in "Nato-Ostflanke")
-        suffix = f"{candidate.evidence}{'g' if candidate.generic else ''}"
+        suffix = f"{candidate.evidence}{_kind_of_institution(candidate)}"
         k = first
         while k < len(starts) and starts[k] < candidate.end:
             marks[k] = f"{'B' if k == first else 'I'}-{candidate.type.value}:{suffix}"

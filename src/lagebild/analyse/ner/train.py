@@ -156,6 +156,9 @@ def train_ner(
         "credits": [CREDIT, SURNAME_CREDIT],
         "model_sha256": hashlib.sha256(out.read_bytes()).hexdigest(),
     }
+    # the meta file of an earlier model may lie beside ``out``: replace it before the new model
+    # is loaded for its scores, or a feature version change would refuse the new model
+    meta_path(out).write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", "utf-8")
     if evaluate is not None:
         meta["scores_held_out"] = evaluate(out, data.held_out)
     if baseline is not None:
