@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lagebild.errors import ConfigError
 
@@ -28,6 +28,8 @@ class Config:
     key_points: int = 3
     #: Where the collection lives (``LAGEBILD_DB``): a SQLite file path or a postgresql:// URL.
     db: str = "lagebild.db"
+    #: The token `POST /api/ingest` requires (``LAGEBILD_TOKEN``); without one, web ingest is off.
+    token: str | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         if not 2 <= self.key_points <= 5:
@@ -48,6 +50,8 @@ class Config:
                 ) from None
         if "LAGEBILD_DB" in env:
             values["db"] = env["LAGEBILD_DB"]
+        if env.get("LAGEBILD_TOKEN"):
+            values["token"] = env["LAGEBILD_TOKEN"]
         if "LAGEBILD_LANG" in env:
             values["language"] = env["LAGEBILD_LANG"] or None
         values.update({k: v for k, v in overrides.items() if v is not None})

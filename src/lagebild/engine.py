@@ -28,6 +28,7 @@ from lagebild.store import Facets, SearchResults, Store, open_store
 
 if TYPE_CHECKING:
     from lagebild.collection import IngestReport, Period
+    from lagebild.collection.views import ArticleView, EntityView, SourcesView, StoryView
     from lagebild.render_brief import BriefPage
     from lagebild.stories import CollectionEntity
 
@@ -254,6 +255,31 @@ class Engine:
         from lagebild.collection.export import export
 
         return export(self.store, query, fmt, out)
+
+    # -- what the pages of the web app show (see lagebild.collection.views) -----------------
+    def article_view(self, article_id: str, *, related: int = 5) -> ArticleView | None:
+        """The article and its "Mehr zum Thema" articles; None when no article has that id."""
+        from lagebild.collection.views import article_view
+
+        return article_view(self.store, article_id, related=related)
+
+    def story_of(self, article_id: str) -> StoryView | None:
+        """The story the article belongs to, with its agency copy and each outlet's changes."""
+        from lagebild.collection.views import story_of
+
+        return story_of(self.store, article_id)
+
+    def entity_view(self, name: str, *, limit: int = 20, offset: int = 0) -> EntityView:
+        """An entity's articles per day, co-occurring entities, quotes and articles."""
+        from lagebild.collection.views import entity_view
+
+        return entity_view(self.store, name, limit=limit, offset=offset)
+
+    def sources(self) -> SourcesView:
+        """Articles per outlet and the rejects of ingest: where coverage has gaps."""
+        from lagebild.collection.views import sources_view
+
+        return sources_view(self.store)
 
 
 def _text(value: When) -> str | None:

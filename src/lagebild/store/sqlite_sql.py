@@ -68,6 +68,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             at TEXT
         ) WITHOUT ROWID""",
     ),
+    (
+        # 3: facets join the matching articles to their entities and tags; without an index
+        # by article, each matching row scanned the whole table (627 ms -> 3 ms at 2,000)
+        "CREATE INDEX article_tags_article ON article_tags (article)",
+        "CREATE INDEX article_entities_article ON article_entities (article)",
+    ),
 )
 
 

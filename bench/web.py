@@ -1,0 +1,99 @@
+"""Web benchmark: server time of the article, search and entity pages at N articles.
+
+    .venv/bin/python bench/web.py --n 10000 --baseline 1000 [--db /tmp/web10k.db]
+
+Articles come from :mod:`generate` (the analysed examples recombined, with all
+their annotations), stored in SQLite as ingest stores them. Each page is then
+requested in process through the ASGI app (Starlette's TestClient: routing,
+the Engine call, templates, headers; no network), so the time is the server's.
+``--baseline N`` runs a smaller size first, for the two to be read side by side.
+``--db`` keeps the collection in that file (made once, reused on the next run).
+Target (issue 7): <= 150 ms at 100,000 articles, median and p95.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import quote
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from fastapi.testclient import TestClient
+from generate import analysed
+
+from lagebild.collection.ingest import BATCH
+from lagebild.config import Config
+from lagebild.engine import Engine
+from lagebild.store import SqliteStore
+from lagebild.web import create_app
+
+SEARCHES = ("Hochwasser", "Soldaten Armee", "Streik -Köln", "Nato Ukraine Milliarden", "tag:Streik", "")
+ENTITIES = ("Noah Bürgi", "GDL", "Nato", "Schweizer Armee", "Deutschland", "Annalena Baerbock")
+ROUNDS = 5
+
+
+def fill(path: Path, n: int) -> None:
+    """Store ``n`` generated articles in ``path`` (once; a file with n articles is reused)."""
+    with SqliteStore(path) as store:
+        have = store.count()
+        if have >= n:
+            return
+        started = time.perf_counter()
+        for start in range(have, n, BATCH):
+            docs = [analysed(i) for i in range(start, min(n, start + BATCH))]
+            store.add_batch([(f"bench/{a.id}", a) for a in docs])
+        print(f"{n - have} articles stored in {time.perf_counter() - started:.0f} s", flush=True)
+
+
+def timed(client: TestClient, urls: list[str]) -> list[float]:
+    for url in urls:  # warm caches (SQLite pages, lemmas, templates) once
+        assert client.get(url).status_code == 200, url
+    out = []
+    for _ in range(ROUNDS):
+        for url in urls:
+            started = time.perf_counter()
+            response = client.get(url)
+            out.append((time.perf_counter() - started) * 1000)
+            assert response.status_code == 200, url
+    return sorted(out)
+
+
+def report(name: str, n: int, latencies: list[float]) -> None:
+    p50 = statistics.median(latencies)
+    p95 = latencies[max(0, round(0.95 * len(latencies)) - 1)]
+    print(f"n={n:>7}  {name:8} median {p50:7.1f} ms   p95 {p95:7.1f} ms   ({len(latencies)} requests)")
+
+
+def run(n: int, db: Path | None) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = db or Path(folder) / "web.db"
+        fill(path, n)
+        with Engine(Config(db=str(path))) as engine:
+            client = TestClient(create_app(engine))
+            ids = [h.article_id for h in engine.search("", limit=200).hits[::20]]
+            report("article", n, timed(client, [f"/article/{i}" for i in ids]))
+            report("search", n, timed(client, ["/?q=" + quote(q) for q in SEARCHES]))
+            report("entity", n, timed(client, ["/entity/" + quote(e, safe="") for e in ENTITIES]))
+            report("story", n, timed(client, [f"/article/{i}/story" for i in ids[:4]]))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--n", type=int, default=10000)
+    parser.add_argument("--baseline", type=int, default=0, help="also run this smaller size first")
+    parser.add_argument("--db", type=Path, default=None, help="keep the --n collection in this file")
+    options = parser.parse_args()
+    if options.baseline:
+        run(options.baseline, None)
+    run(options.n, options.db)
+
+
+if __name__ == "__main__":
+    main()
