@@ -147,3 +147,16 @@ def test_page_key_points_come_from_key_point_blocks() -> None:
     assert [p.text for p in article.page_key_points] == ["Erster Punkt.", "Zweiter Punkt."]
     assert all(p.origin is KeyPointOrigin.PAGE for p in article.page_key_points)
     assert article.lead is None
+
+
+def test_headline_falls_back_to_the_first_key_point_then_the_lead() -> None:
+    text = "Die Stadt baut eine neue Brücke.\n\nDer Bau beginnt im Frühling und dauert zwei Jahre."
+    lead = Block(BlockKind.LEAD, Span(0, 32))
+    article = Article(id="x", text=text, blocks=(lead,))
+    assert article.headline == "Die Stadt baut eine neue Brücke."
+    with_point = article.replace(key_points=(KeyPoint("Brückenbau beginnt im Frühling", (Span(34, 84),)),))
+    assert with_point.headline == "Brückenbau beginnt im Frühling"
+    assert with_point.replace(title="  Neue  Brücke ").headline == "Neue Brücke"
+    long = Article(id="y", text="Wort " * 60)
+    assert len(long.headline) <= 92
+    assert long.headline.endswith(" …")

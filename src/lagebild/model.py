@@ -334,6 +334,17 @@ class Article:
         return None
 
     @property
+    def headline(self) -> str:
+        """The title; without one (scraped pages often lose it), the first key point, else the
+        lead, else the start of the text, cut to a headline's length (about 90 characters)."""
+        if self.title and self.title.strip():
+            return " ".join(self.title.split())
+        for point in (*self.page_key_points, *self.key_points):
+            if point.text.strip():
+                return _cut(point.text)
+        return _cut(self.lead or self.text)
+
+    @property
     def page_key_points(self) -> tuple[KeyPoint, ...]:
         """The page's own key-points box, as key points whose source is the bullet."""
         return tuple(
@@ -349,6 +360,16 @@ class Article:
 
     def replace(self, **changes: Any) -> Article:
         return dataclasses.replace(self, **changes)
+
+
+_HEADLINE_CHARS = 90
+
+
+def _cut(text: str) -> str:
+    text = " ".join(text.split())
+    if len(text) <= _HEADLINE_CHARS:
+        return text
+    return text[:_HEADLINE_CHARS].rsplit(" ", 1)[0] + " …"
 
 
 # --------------------------------------------------------------------------

@@ -111,7 +111,7 @@ def record(article: Article) -> Record:
         source=article.source,
         source_folded=None if article.source is None else fold(article.source),
         published=None if article.published is None else utc(article.published),
-        title=article.title,
+        title=article.headline,  # shown in search hits: a stand-in when the page had no title
         text_hash=hashlib.sha256(article.text.encode("utf-8")).hexdigest(),
         json=article_json(article),
         tags=tags,

@@ -11,7 +11,6 @@ from lagebild.stories.features import Features, Vector, cosine
 __all__ = ["display_title", "story_title"]
 
 # A fallback title cut from a lead or sentence stops at a word boundary near this length.
-_MAX_FALLBACK = 140
 
 
 def story_title(members: Sequence[Article], feats: Sequence[Features], centroid: Vector) -> str:
@@ -32,19 +31,5 @@ def story_title(members: Sequence[Article], feats: Sequence[Features], centroid:
 
 
 def display_title(article: Article) -> str:
-    """The article's title; without one (scraped pages often lose it), its first key point,
-    else its lead, else its start, cut to a headline's length."""
-    if article.title and article.title.strip():
-        return " ".join(article.title.split())
-    for point in (*article.page_key_points, *article.key_points):
-        if point.text.strip():
-            return _cut(point.text)
-    return _cut(article.lead or article.text)
-
-
-def _cut(text: str) -> str:
-    text = " ".join(text.split())
-    if len(text) <= _MAX_FALLBACK:
-        return text
-    head = text[:_MAX_FALLBACK].rsplit(" ", 1)[0]
-    return head + " …"
+    """The article's title, or a headline-length stand-in (see ``Article.headline``)."""
+    return article.headline

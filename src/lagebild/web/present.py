@@ -55,7 +55,7 @@ def refine(query: str, field: str, value: str) -> str:
 
 
 def title_of(article: Article) -> str:
-    return " ".join((article.title or "").split()) or "(ohne Titel)"
+    return article.headline
 
 
 def article_context(view: ArticleView) -> dict[str, Any]:
