@@ -63,7 +63,11 @@ class _Direct:
             if seen > _TAIL_CUE:
                 break
             if self.speakers.is_cue(j) or (word.text == "so" and self.words[j - 1].text == ","):
-                found = self.speakers.after(j, stop) or self.speakers.before(j, close + 1)
+                found = (
+                    self.speakers.after(j, stop)
+                    or self.speakers.before(j, close + 1)
+                    or self.speakers.noun_phrase(j + 1, stop)  # "..., beschreibt ein Anwohner"
+                )
                 cue = Span(word.start, word.end)
                 if found is None:
                     return Attribution(None, None, cue)
@@ -104,6 +108,9 @@ def _attribute(direct: _Direct, quote: MarkedQuote) -> Quote:
         found = before if before is not None and (found is None or before.speaker is not None) else found
     if found is None and open_ is not None:
         found = direct.anywhere(open_)
+    if found is None and open_ is not None:
+        first, last = direct.sentence_range(open_)
+        found = speakers.source_in(first, last)
     if found is None and open_ is not None and quote.kind is QuoteKind.PARTIAL:
         # no cue at all: words in marks inside a sentence belong to its subject
         first, _ = direct.sentence_range(open_)
@@ -127,26 +134,28 @@ def _from_context(article: Article, direct: _Direct, quotes: list[Quote]) -> lis
             result.append(quote)
             continue
         block, sentence = words[at].block, words[at].sentence
-        best: tuple[int, int] | None = None  # (position in text, entity)
+        # (position in text, entity, the words that named the speaker there)
+        best: tuple[int, int | None, Span | None] | None = None
         for earlier in result[:position]:
             end_at = speakers.word_at(max(earlier.span.end - 1, 0))
             if (
-                earlier.speaker is not None
+                (earlier.speaker is not None or earlier.speaker_span is not None)
                 and end_at is not None
                 and words[end_at].block == block
                 and sentence - words[end_at].sentence <= _CONTEXT_SENTENCES
             ):
-                best = (earlier.span.end, earlier.speaker)
+                best = (earlier.span.end, earlier.speaker, earlier.speaker_span)
         j = at - 1
         while j >= 0 and words[j].block == block and sentence - words[j].sentence <= _CONTEXT_SENTENCES:
             if not direct.inside[j] and speakers.is_cue(j):
                 first, last = direct.sentence_range(j)
                 who = speakers.around(j, first, last)
-                if who.speaker is not None and (best is None or words[j].start > best[0]):
-                    best = (words[j].start, who.speaker)
+                named = who.speaker is not None or who.speaker_span is not None
+                if named and (best is None or words[j].start > best[0]):
+                    best = (words[j].start, who.speaker, who.speaker_span)
                 break
             j -= 1
-        result.append(quote if best is None else Quote(quote.span, quote.kind, best[1], None, None))
+        result.append(quote if best is None else Quote(quote.span, quote.kind, best[1], best[2], None))
     return result
 
 

@@ -126,7 +126,10 @@ _CONTINUE = frozenset(
     }
 )
 _PREPOSITIONS = frozenset({"laut", "gemäss", "gemäß"})
-_DET = frozenset({"der", "die", "dem", "den", "des"})  # "laut dem Sprecher", not "es war laut"
+# "laut dem Sprecher", "laut einem Bericht", not "es war laut"
+_DET = frozenset({"der", "die", "dem", "den", "des", "einem", "einer", "eines"})
+# lower-case words that may stand between "nach" and its noun ("nach ersten Angaben")
+_BETWEEN = ("e", "en", "er", "em")
 _MAX_SUBJECT = 6  # words between the speech verb and its comma ("betonte Blinken zudem,")
 _QUOTE_MARKS = frozenset('«»„“”‚‘"')
 
@@ -139,6 +142,11 @@ def _sentences(words: list[Word]) -> list[tuple[int, int]]:
             ranges.append((first, i))
             first = i
     return ranges
+
+
+def _infinitive(words: list[Word]) -> bool:
+    """ "forderte die Regierung auf, die Grenze zu öffnen": a clause ending in "zu" + verb."""
+    return len(words) > 2 and words[-2].text == "zu" and words[-1].text[:1].islower()
 
 
 def _clause_end(words: list[Word], k: int, last: int) -> int:
@@ -162,7 +170,11 @@ def _indirect(words: list[Word], speakers: Speakers, first: int, last: int) -> Q
             continue
         k = comma + 1
         end = _clause_end(words, k, last)
-        if words[k].text not in _OPENERS and not _has_subjunctive(words[k:end]):
+        if (
+            words[k].text not in _OPENERS
+            and not _has_subjunctive(words[k:end])
+            and not _infinitive(words[k:end])
+        ):
             continue
         if words[k].text in _OPENERS:
             k += 1
@@ -192,13 +204,33 @@ def _reported(words: list[Word], speakers: Speakers, lex: Lexicon, first: int, l
         ):
             who = speakers.source_after(i, last) or Attribution(None, None, None)
         elif lowered == "nach":
-            for j in (i + 1, i + 2):
+            for j in (i + 1, i + 2, i + 3):
                 if j < last and words[j].text.lower() in nouns:
                     cue_end = j
-                    who = speakers.source_after(j, last) or Attribution(None, None, None)
+                    found = speakers.source_after(j, last)
+                    # "nach Medienberichten": the noun itself is the only source there is
+                    who = found or Attribution(None, Span(words[i + 1].start, words[j].end), None)
+                    break
+                if j >= last or not (words[j].text[:1].islower() and words[j].text.endswith(_BETWEEN)):
                     break
         elif lowered in lex.speech_postpositions:
             who = speakers.source_before(i, first)
+            if who is None and i > first and words[i - 1].capitalised:
+                # "Medienberichten zufolge": a source that names no entity
+                who = Attribution(None, Span(words[i - 1].start, words[i - 1].end), None)
+        elif (
+            lowered == "so"
+            and first < i - 1
+            and words[i - 1].text == ","
+            and _has_subjunctive(words[first:last])
+        ):
+            # "Das Problem sei, so der Präsident, ...": the source inserted between commas
+            who = speakers.after(i, last) or speakers.noun_phrase(i + 1, last)
+            if who is None:
+                continue
+        elif lowered == "demnach" and i < first + 3:
+            # "Demnach hat ...": the source is the one just named; its word is "demnach"
+            who = Attribution(None, Span(words[i].start, words[i].end), None)
         if who is None:
             continue
         end = last

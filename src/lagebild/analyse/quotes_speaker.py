@@ -22,6 +22,9 @@ _PRONOUNS = frozenset({"er", "sie", "Er", "Sie"})
 _DETERMINERS = frozenset(
     {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einer", "eines", "von", "vom"}
 )
+# articles a speaker noun phrase begins with ("ein Sprecher", "die Autoren")
+_NOUN_DETERMINERS = frozenset({"der", "die", "das", "ein", "eine", "einer", "dieser", "diese"})
+_INFLECTED = ("e", "en", "er", "es", "em")  # adjective endings between article and noun
 _WINDOW = 6
 # a verb at the end of its clause stands far from its subject: "X wird in ... zitiert"
 _BACK_WINDOW = 14  # words searched on either side of a cue; subjects sit close to their verb
@@ -151,6 +154,9 @@ class Speakers:
                 return found
             if self.words[j].punct:  # the speaker does not stand beyond a comma
                 return None
+            unknown = self.unknown_name(j, stop) if j == i + 1 and self.words[j].capitalised else None
+            if unknown is not None:
+                return unknown
         return None
 
     def source_after(self, i: int, stop: int) -> Attribution | None:
@@ -204,6 +210,68 @@ class Speakers:
                 return None
         return None
 
+    def next_to(self, cue: int, first: int) -> Attribution | None:
+        """A person or pronoun right before the verb is its subject: "Schröder sagte hierzu der
+        Süddeutschen Zeitung" (the newspaper after the verb is whom she told)."""
+        j = cue - 1
+        if j < first or (self.words[j].text in {"sie", "Sie"} and j > first):
+            return None  # "sagte sie" inverted is found by right_after; "..., die sie sagte"
+        index = self.mention_at[j]
+        if index is not None and self.article.mentions[index].type is EntityType.PER:
+            return self._mention(j)
+        if self.words[j].text in _PRONOUNS and j == first:
+            return self._pronoun(j)
+        return None
+
+    def noun_phrase(self, i: int, stop: int) -> Attribution | None:
+        """Speaker words that name no entity: an article, adjectives and a noun ("ein Reporter
+        des Senders", "die 56-jährige Rechtsanwaltsfachangestellte", "Das auswärtige Amt")."""
+        if i >= stop or self.words[i].text.lower() not in _NOUN_DETERMINERS:
+            return None
+        j = i + 1
+        while (
+            j < min(stop, i + 4)
+            and self.words[j].text[:1].islower()
+            and self.words[j].text.endswith(_INFLECTED)
+        ):
+            j += 1
+        if j >= stop or not self.words[j].capitalised or self.words[j].punct:
+            return None
+        return Attribution(None, Span(self.words[i].start, self.words[j].end), None)
+
+    def unknown_name(self, j: int, stop: int) -> Attribution | None:
+        """A name the entity stage missed, alone before the end of the clause ("..., so Murtha."):
+        its words, and the entity whose name ends in it ("John Murtha") when there is one."""
+        k = j
+        while k < min(stop, j + 3) and self.words[k].capitalised and not self.words[k].punct:
+            k += 1
+        if k == j or (k < stop and not self.words[k].punct) or self.lex.role_of(self.words[j].text):
+            return None
+        last = self.words[k - 1].bare
+        speaker = None
+        for index, entity in enumerate(self.article.entities):
+            if entity.type is EntityType.PER and entity.name.split()[-1] == last:
+                speaker = index
+        return Attribution(speaker, Span(self.words[j].start, self.words[k - 1].end), None)
+
+    def source_in(self, first: int, last: int) -> Attribution | None:
+        """A source named by a preposition in the clause: "laut einem Jury-Mitglied", "nach
+        Angaben der Staatsanwaltschaft", "Blinken zufolge"; the preposition is the cue."""
+        nouns = {p[1] for p in self.lex.speech_prepositions if len(p) > 1}
+        for i in range(first, last):
+            lowered = self.words[i].text.lower()
+            found: Attribution | None = None
+            if lowered in {"laut", "gemäss", "gemäß"}:
+                found = self.source_after(i, last)
+            elif lowered == "nach" and i + 1 < last and self.words[i + 1].text.lower() in nouns:
+                found = self.source_after(i + 1, last)
+            elif lowered in self.lex.speech_postpositions:
+                found = self.source_before(i, first)
+            if found is not None:
+                word = self.words[i]
+                return Attribution(found.speaker, found.speaker_span, Span(word.start, word.end))
+        return None
+
     def right_after(self, i: int, stop: int) -> Attribution | None:
         """A speaker standing right after the verb, maybe behind an article: the subject of an
         inverted clause ("Der Zeitung sagte Filep Karma:", "Im Interview erklärte er:")."""
@@ -219,10 +287,13 @@ class Speakers:
         """Speaker of the speech verb at word ``cue``: right after it (inverted clause), else the
         subject before it, else a little after it."""
         found = (
-            self.right_after(cue, stop)
+            self.next_to(cue, first)
+            or self.right_after(cue, stop)
             or self.before(cue, first)
             or self.after(cue, stop)
             or self.noun_subject(cue, first)
+            or self.noun_phrase(cue + 1, stop)
+            or self.noun_phrase(first, cue)
         )
         word = self.words[cue]
         span = Span(word.start, word.end)
