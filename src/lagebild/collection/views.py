@@ -7,8 +7,9 @@ store already has, so a page costs a few queries however large the collection is
   main entities);
 - :func:`story_of`: the story an article belongs to, with the agency copy and what
   each outlet changed in it (a word diff);
-- :func:`entity_view`: an entity's articles per day, the entities named with it,
-  its quotes and its articles;
+- :func:`entity_view`: an entity's articles per day (every one, from the store's
+  precomputed counts), the entities named with it (in its newest
+  :data:`~lagebild.store.FACET_SAMPLE` articles), its quotes and its articles;
 - :func:`sources_view`: articles per outlet and the rejects of ingest.
 
 A story here is found around one article: the articles that share its main
@@ -27,7 +28,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from lagebild.model import Article, EntityType, Reject, Story
-from lagebild.store import Facet, SearchHit, SearchResults, Store
+from lagebild.store import Facet, SearchHit, SearchResults, Store, parse_query
 from lagebild.stories import BriefQuote, group_stories, near_duplicates
 from lagebild.stories.entities import entity_key
 from lagebild.stories.quotes import article_quotes
@@ -100,7 +101,7 @@ class EntityView:
     type: EntityType | None  # None when no article names it
     articles: SearchResults  # the page of articles asked for, newest first
     by_day: tuple[Facet, ...]  # articles naming it per UTC day, oldest first
-    cooccurring: tuple[Facet, ...]  # entities named in the same articles, most often first
+    cooccurring: tuple[Facet, ...]  # entities named in the same articles (its newest 1,000), most often first
     quotes: tuple[BriefQuote, ...]  # what it said, in its newest articles
     roles: tuple[str, ...]  # role words seen with the name ("Aussenministerin")
 
@@ -226,8 +227,8 @@ def entity_view(store: Store, name: str, *, limit: int = 20, offset: int = 0) ->
     if not query:
         return EntityView(name, None, SearchResults(0), (), (), (), ())
     results = store.search(query, limit=limit, offset=offset)
-    # every day there is (a facet is cut at ``size``): 20 years of news at most
-    facets = store.facets(query, size=7400)
+    # the entities of its newest articles (FACET_SAMPLE): a bounded cost for "Deutschland" too
+    facets = store.facets(query, size=24)
     key = entity_key(name)
     others = tuple(f for f in facets.entity if entity_key(f.value) != key)[:12]
     kinds: Counter[EntityType] = Counter()
@@ -246,7 +247,7 @@ def entity_view(store: Store, name: str, *, limit: int = 20, offset: int = 0) ->
     # an agency quote reprinted by five outlets is one quote
     unique = {" ".join(q.text.casefold().split()): q for q in reversed(quotes)}
     quotes = [q for q in quotes if unique[" ".join(q.text.casefold().split())] is q]
-    days = tuple(sorted(facets.day, key=lambda f: f.value))
+    days = tuple(store.entity_days(parse_query(query).entities[0]))
     return EntityView(name, kind, results, days, others, tuple(quotes), tuple(roles))
 
 
@@ -257,7 +258,8 @@ def _iso(moment: datetime | None) -> str:
 
 def sources_view(store: Store, *, outlets: int = 200, rejects: int = 100) -> SourcesView:
     """Articles per outlet and the rejects: where coverage has gaps."""
-    counts = tuple(store.facets("", size=outlets).source)
+    every = store.source_counts()
+    counts = tuple(every[:outlets])
     total = store.count()
     all_rejects = store.rejects()
     reasons = Counter(r.reason for r in all_rejects)
@@ -265,7 +267,7 @@ def sources_view(store: Store, *, outlets: int = 200, rejects: int = 100) -> Sou
     return SourcesView(
         total=total,
         outlets=counts,
-        unknown_source=max(0, total - sum(f.count for f in counts)),
+        unknown_source=max(0, total - sum(f.count for f in every)),
         reject_reasons=tuple(Facet(r, n) for r, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))),
         rejects=tuple(latest[:rejects]),
     )

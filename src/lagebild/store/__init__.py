@@ -17,6 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from lagebild.store.base import (
+    FACET_SAMPLE,
     MARK_END,
     MARK_START,
     Facet,
@@ -32,6 +33,7 @@ from lagebild.store.query import Query, QueryError, parse_query
 from lagebild.store.sqlite import SqliteStore
 
 __all__ = [
+    "FACET_SAMPLE",
     "MARK_END",
     "MARK_START",
     "Facet",

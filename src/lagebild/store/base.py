@@ -22,6 +22,7 @@ from lagebild.errors import StoreError
 from lagebild.model import Article, Reject
 
 __all__ = [
+    "FACET_SAMPLE",
     "MARK_END",
     "MARK_START",
     "Facet",
@@ -37,6 +38,12 @@ __all__ = [
 #: holds, so renderers can replace them (``<mark>``, bold) without escaping games.
 MARK_START = "⟦"
 MARK_END = "⟧"
+
+#: How many matches :meth:`Store.facets` counts by default: the best ones, as
+#: :meth:`Store.search` ranks them. Counting every match of a common word costs
+#: time in proportion to the collection (seconds at 100,000 articles); the best
+#: thousand say the same about what a result list holds, in a bounded time.
+FACET_SAMPLE = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,16 +73,19 @@ class Facet:
 
 @dataclass(frozen=True, slots=True)
 class Facets:
-    """Counts over every match of a query (not only one page), the largest first.
+    """Counts over the best ``counted`` matches of a query (not only one page), the largest first.
 
-    ``day`` is the UTC day of publication (``YYYY-MM-DD``), newest first; articles
-    without a source or a date are left out of those facets.
+    ``counted`` is every match, or :data:`FACET_SAMPLE` of them when there are more
+    (see :meth:`Store.facets`). ``day`` is the UTC day of publication
+    (``YYYY-MM-DD``), newest first; articles without a source or a date are left
+    out of those facets.
     """
 
     source: list[Facet] = field(default_factory=list)
     entity: list[Facet] = field(default_factory=list)
     tag: list[Facet] = field(default_factory=list)
     day: list[Facet] = field(default_factory=list)
+    counted: int = 0  # how many matches the counts cover
 
 
 @runtime_checkable
@@ -134,8 +144,28 @@ class Store(Protocol):
         """
         ...
 
-    def facets(self, query: str, *, size: int = 10) -> Facets:
-        """Source, entity, tag and day counts over every match of ``query`` (``size`` each)."""
+    def facets(self, query: str, *, size: int = 10, sample: int | None = FACET_SAMPLE) -> Facets:
+        """Source, entity, tag and day counts (``size`` each) over the best ``sample`` matches.
+
+        The best: the first ``sample`` that :meth:`search` lists for ``query``
+        (ranked; the newest first for a query with filters only). ``sample=None``
+        counts every match, in time that grows with their number.
+        """
+        ...
+
+    def source_counts(self) -> list[Facet]:
+        """Articles per outlet over the whole collection, the most first (ties by name).
+
+        Exact, unlike the sampled :meth:`facets`; articles without a source are left out.
+        """
+        ...
+
+    def entity_days(self, name: str) -> list[Facet]:
+        """Articles naming the entity ``name`` (as ``entity:`` matches it) per UTC day, oldest first.
+
+        Exact and kept up to date on every add, so an entity page's timeline costs
+        one small read however many articles name it. Undated articles are left out.
+        """
         ...
 
     def close(self) -> None: ...

@@ -13,10 +13,20 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from lagebild.model import Article, Reject
-from lagebild.store.base import ContextStore, Facet, Facets, SearchHit, SearchResults, check_page, utc
+from lagebild.store.base import (
+    FACET_SAMPLE,
+    ContextStore,
+    Facet,
+    Facets,
+    SearchHit,
+    SearchResults,
+    check_page,
+    utc,
+)
 from lagebild.store.query import Phrase, Query, Term, parse_query
 from lagebild.store.records import Record, record, snippet_start
 from lagebild.store.snippet import snippet
+from lagebild.store.terms import fold
 
 __all__ = ["MemoryStore"]
 
@@ -142,24 +152,31 @@ class MemoryStore(ContextStore):
     def rejects(self) -> list[Reject]:
         return list(self._rejects.values())
 
+    def _ranked(self, parsed: Query) -> tuple[list[_Doc], list[float]]:
+        """Every match, best first (newest first for filters only), and their scores."""
+        found = [doc for doc in self._docs.values() if _matches(doc, parsed)]
+        if parsed.has_text:
+            scores = self._scores(found, parsed)
+            order = sorted(range(len(found)), key=lambda i: -scores[i])  # stable: ties in insertion order
+        else:
+            scores = [0.0] * len(found)
+            order = sorted(range(len(found)), key=lambda i: _newest_key(found[i]))
+        return [found[i] for i in order], [scores[i] for i in order]
+
     def search(self, query: str, *, limit: int = 20, offset: int = 0) -> SearchResults:
         check_page(limit, offset)
         parsed = parse_query(query)
-        found = [doc for doc in self._docs.values() if _matches(doc, parsed)]
-        order = list(range(len(found)))
-        if parsed.has_text:
-            scores = self._scores(found, parsed)
-            order.sort(key=lambda i: -scores[i])  # stable: ties stay in insertion order
-        else:
-            scores = [0.0] * len(found)
-            newest = sorted(order, key=lambda i: _newest_key(found[i]))
-            order = newest
-        hits = [self._hit(found[i], scores[i], parsed) for i in order[offset : offset + limit]]
-        return SearchResults(total=len(found), hits=hits)
+        docs, scores = self._ranked(parsed)
+        hits = [
+            self._hit(d, s, parsed)
+            for d, s in zip(docs[offset : offset + limit], scores[offset:], strict=False)
+        ]
+        return SearchResults(total=len(docs), hits=hits)
 
-    def facets(self, query: str, *, size: int = 10) -> Facets:
-        parsed = parse_query(query)
-        found = [doc for doc in self._docs.values() if _matches(doc, parsed)]
+    def facets(self, query: str, *, size: int = 10, sample: int | None = FACET_SAMPLE) -> Facets:
+        found, _ = self._ranked(parse_query(query))
+        chosen = {id(d) for d in (found if sample is None else found[:sample])}
+        found = [d for d in self._docs.values() if id(d) in chosen]  # spellings: the first added wins
         sources: Counter[str] = Counter()
         entities: Counter[str] = Counter()
         tags: Counter[str] = Counter()
@@ -183,7 +200,20 @@ class MemoryStore(ContextStore):
             entity=_top("entity", entities, shown, size),
             tag=_top("tag", tags, shown, size),
             day=[Facet(d, n) for d, n in sorted(days.items(), reverse=True)[:size]],
+            counted=len(found),
         )
+
+    def source_counts(self) -> list[Facet]:
+        return self.facets("", size=len(self._docs), sample=None).source
+
+    def entity_days(self, name: str) -> list[Facet]:
+        key = fold(name)
+        days = Counter(
+            d.record.published.date().isoformat()
+            for d in self._docs.values()
+            if d.record.published is not None and key in d.record.entities
+        )
+        return [Facet(day, n) for day, n in sorted(days.items())]
 
     def _scores(self, docs: list[_Doc], query: Query) -> list[float]:
         n = len(self._docs)

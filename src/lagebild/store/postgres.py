@@ -14,13 +14,15 @@ advisory lock, so two processes opening a new database at once do not race.
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterator, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from lagebild.model import Article, Reject, from_json
+from lagebild.model import Article, Reject
 from lagebild.store.base import (
+    FACET_SAMPLE,
     ContextStore,
     Facet,
     Facets,
@@ -30,22 +32,30 @@ from lagebild.store.base import (
     check_page,
     utc,
 )
-from lagebild.store.postgres_sql import FACET_SQL, MIGRATIONS, TSVECTOR, matching
+from lagebild.store.postgres_sql import (
+    ENTITY_DAY_ADD,
+    ENTITY_DAY_SQL,
+    FACET_SQL,
+    MIGRATIONS,
+    SOURCE_COUNT_SQL,
+    TSVECTOR,
+    Matching,
+    matching,
+)
 from lagebild.store.query import Query, parse_query
-from lagebild.store.records import Record, record, reject_at
+from lagebild.store.ranked import Ranked, RankedCache
+from lagebild.store.records import Record, load_article, record, reject_at
 from lagebild.store.snippet import snippet
+from lagebild.store.terms import fold
 
 if TYPE_CHECKING:
     import psycopg
 
 __all__ = ["MIGRATIONS", "PostgresStore"]
 
+_Located = tuple[str | None, Record]  # an article to write, with the input location it came from
 _LOCK_KEY = 7_310_245_118  # advisory lock id of lagebild's migrations (any fixed number)
 _PAGE = 500
-_SNIPPET_START = (
-    "SELECT (b -> 'span' ->> 'start')::int FROM json_array_elements(a.doc -> 'blocks') "
-    "WITH ORDINALITY AS x (b, n) WHERE b ->> 'kind' <> 'title' ORDER BY n LIMIT 1"
-)
 
 
 def _connect(url: str) -> psycopg.Connection[Any]:
@@ -71,6 +81,8 @@ class PostgresStore(ContextStore):
         self.url = url
         self._db = _connect(url)
         self._lock = threading.RLock()
+        self._ranked = RankedCache()
+        self._writes = 0  # commits of this connection, part of the ranking cache's key
         if schema is not None:
             name = sql.Identifier(schema)
             self._db.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(name))
@@ -114,7 +126,14 @@ class PostgresStore(ContextStore):
 
     def _write(self, stored: Sequence[tuple[str | None, Article]], rejects: Sequence[Reject]) -> list[bool]:
         records = [(location, record(a)) for location, a in stored]
-        with self._lock, self._db.transaction():
+        with self._lock:
+            self._writes += 1
+            return self._write_records(records, rejects)
+
+    def _write_records(
+        self, records: list[tuple[str | None, Record]], rejects: Sequence[Reject]
+    ) -> list[bool]:
+        with self._db.transaction():
             new = [self._insert(rec) for _, rec in records]
             done = [(loc, rec.id) for loc, rec in records if loc is not None]
             if done:
@@ -159,6 +178,9 @@ class PostgresStore(ContextStore):
                 "INSERT INTO article_entities (name, article, shown) VALUES (%s, %s, %s)",
                 [(name, row[0], shown) for name, shown in zip(rec.entities, rec.entity_labels, strict=True)],
             )
+            if rec.published is not None:
+                day = rec.published.date().isoformat()  # UTC already
+                cursor.executemany(ENTITY_DAY_ADD, [(name, day) for name in rec.entities])
         return True
 
     def _reject(self, reject: Reject) -> None:
@@ -180,7 +202,7 @@ class PostgresStore(ContextStore):
     # -- reading -------------------------------------------------------------
     def get(self, article_id: str) -> Article | None:
         rows = self._rows("SELECT doc::text FROM articles WHERE id = %s", (article_id,))
-        return from_json(Article, rows[0][0]) if rows else None
+        return load_article(rows[0][0]) if rows else None
 
     def count(self) -> int:
         return int(self._rows("SELECT count(*) FROM articles")[0][0])
@@ -204,7 +226,7 @@ class PostgresStore(ContextStore):
         while True:
             rows = self._rows(query, [last, *params])
             for seq, doc in rows:
-                yield from_json(Article, doc)
+                yield load_article(doc)
                 last = seq
             if len(rows) < _PAGE:
                 return
@@ -220,38 +242,64 @@ class PostgresStore(ContextStore):
             for loc, reason, msg, at in rows
         ]
 
+    def _rank(self, query: Query, m: Matching, enough: int) -> Ranked:
+        """The total and the best ``enough`` (at least FACET_SAMPLE) matches, cached per query.
+
+        The cache is keyed by the server's snapshot (which changes when any write
+        begins or commits) and this connection's writes, so it never answers stale.
+        """
+        with self._lock:
+            version = (self._writes, self._rows("SELECT pg_current_snapshot()::text")[0][0])
+            found = self._ranked.get(query, version, enough)
+            if found is not None:
+                return found
+            total = int(self._rows(f"SELECT count(*) FROM articles a WHERE {m.condition}", m.params)[0][0])
+            rows = self._rows(
+                f"SELECT a.seq, {m.score} AS score FROM articles a WHERE {m.condition} "
+                f"ORDER BY {m.order} LIMIT %s",
+                [*m.score_params, *m.params, max(enough, FACET_SAMPLE)],
+            )
+            ranked = Ranked(total, [(int(seq), float(score)) for seq, score in rows])
+            self._ranked.put(query, version, ranked)
+            return ranked
+
     def search(self, query: str, *, limit: int = 20, offset: int = 0) -> SearchResults:
         check_page(limit, offset)
         parsed = parse_query(query)
-        m = matching(parsed)
-        total = int(self._rows(f"SELECT count(*) FROM articles a WHERE {m.condition}", m.params)[0][0])
-        # rank first, read the page's texts after (see SqliteStore.search)
-        page = self._rows(
-            f"SELECT a.seq, {m.score} AS score FROM articles a WHERE {m.condition} "
-            f"ORDER BY {m.order} LIMIT %s OFFSET %s",
-            [*m.score_params, *m.params, limit, offset],
-        )
+        ranked = self._rank(parsed, matching(parsed), offset + limit)
+        page = ranked.best[offset : offset + limit]
+        # the page's JSON parsed here, once each: ->> in SQL parses the whole document per field
         details = {
             row[0]: row[1:]
             for row in self._rows(
-                "SELECT a.seq, a.id, a.title, a.source, a.url, a.doc ->> 'text', "
-                f"a.doc ->> 'published', ({_SNIPPET_START}) FROM articles a WHERE a.seq = ANY(%s)",
+                "SELECT a.seq, a.id, a.title, a.source, a.url, a.doc::text FROM articles a "
+                "WHERE a.seq = ANY(%s)",
                 [[seq for seq, _ in page]],
             )
         }
-        hits = [_hit(details[seq], float(score), parsed) for seq, score in page]
-        return SearchResults(total=total, hits=hits)
+        hits = [_hit(details[seq], score, parsed) for seq, score in page]
+        return SearchResults(total=ranked.total, hits=hits)
 
-    def facets(self, query: str, *, size: int = 10) -> Facets:
-        m = matching(parse_query(query))
+    def facets(self, query: str, *, size: int = 10, sample: int | None = FACET_SAMPLE) -> Facets:
+        parsed = parse_query(query)
+        m = matching(parsed)
+        if sample is None:
+            best, params = f"SELECT a.seq FROM articles a WHERE {m.condition}", list(m.params)
+            counted = self._rank(parsed, m, 0).total
+        else:
+            seqs = [seq for seq, _ in self._rank(parsed, m, sample).best[:sample]]
+            best, params, counted = "SELECT unnest(%s::bigint[]) AS seq", [seqs], len(seqs)
         counts = {
-            name: [
-                Facet(str(value), int(n))
-                for value, n in self._rows(sql.format(condition=m.condition), [*m.params, size])
-            ]
+            name: [Facet(str(v), int(n)) for v, n in self._rows(sql.format(best=best), [*params, size])]
             for name, sql in FACET_SQL.items()
         }
-        return Facets(**counts)
+        return Facets(**counts, counted=counted)
+
+    def source_counts(self) -> list[Facet]:
+        return [Facet(str(value), int(n)) for value, n in self._rows(SOURCE_COUNT_SQL)]
+
+    def entity_days(self, name: str) -> list[Facet]:
+        return [Facet(str(day), int(n)) for day, n in self._rows(ENTITY_DAY_SQL, (fold(name),))]
 
     def close(self) -> None:
         with self._lock:
@@ -259,12 +307,15 @@ class PostgresStore(ContextStore):
 
 
 def _hit(row: Sequence[Any], score: float, query: Query) -> SearchHit:
-    article_id, title, source, url, text, published, start = row
+    article_id, title, source, url, doc = row
+    data = json.loads(doc)
+    published = data.get("published")
+    start = next((b["span"]["start"] for b in data.get("blocks") or () if b["kind"] != "title"), 0)
     return SearchHit(
         article_id=article_id,
         title=title,
         score=score,
-        snippet=snippet(text, query, start=start or 0),
+        snippet=snippet(data["text"], query, start=start),
         source=source,
         published=None if published is None else datetime.fromisoformat(published),
         url=url,

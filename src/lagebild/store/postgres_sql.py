@@ -8,7 +8,18 @@ from typing import Any
 
 from lagebild.store.query import Phrase, Query, Term
 
-__all__ = ["FACET_SQL", "MIGRATIONS", "RANK", "TSVECTOR", "Matching", "matching", "tsquery"]
+__all__ = [
+    "ENTITY_DAY_ADD",
+    "ENTITY_DAY_SQL",
+    "FACET_SQL",
+    "MIGRATIONS",
+    "RANK",
+    "SOURCE_COUNT_SQL",
+    "TSVECTOR",
+    "Matching",
+    "matching",
+    "tsquery",
+]
 
 #: Entry ``n`` brings a database from schema version ``n`` to ``n + 1``. Append only.
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
@@ -58,6 +69,22 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             article text NOT NULL,
             at timestamptz
         )""",
+    ),
+    (
+        # 3: an entity page's timeline reads its days here instead of counting every article
+        # that names it; the outlet counts of the sources page read the index alone
+        """CREATE TABLE entity_days (
+            name text NOT NULL,
+            day text NOT NULL,
+            n integer NOT NULL,
+            PRIMARY KEY (name, day)
+        )""",
+        "INSERT INTO entity_days (name, day, n) SELECT e.name, "
+        "to_char(a.published AT TIME ZONE 'UTC', 'YYYY-MM-DD'), count(*) "
+        "FROM article_entities e JOIN articles a ON a.seq = e.article "
+        "WHERE a.published IS NOT NULL GROUP BY 1, 2",
+        "CREATE INDEX articles_source_shown ON articles (source_folded, source)",
+        "DROP INDEX articles_source",
     ),
 )
 
@@ -127,18 +154,30 @@ def matching(query: Query) -> Matching:
     return Matching(" AND ".join(where) or "true", params, "0.0", [], "a.published DESC NULLS LAST, a.seq")
 
 
-#: Facet queries: ``{condition}`` filled in; then one ``%s`` for the size. Ties are
-#: ordered by code point (collation "C"), as SQLite and the memory store order them.
+#: Facet queries over ``{best}``, a subquery of the counted articles' ``seq``; then one ``%s`` for
+#: the size. Ties are ordered by code point (collation "C"), as SQLite and the memory store order them.
 FACET_SQL = {
-    "source": "SELECT min(a.source), count(*) AS n FROM articles a WHERE {condition} "
-    "AND a.source_folded IS NOT NULL GROUP BY a.source_folded "
+    "source": "SELECT min(a.source), count(*) AS n FROM ({best}) b JOIN articles a ON a.seq = b.seq "
+    "WHERE a.source_folded IS NOT NULL GROUP BY a.source_folded "
     'ORDER BY n DESC, min(a.source) COLLATE "C" LIMIT %s',
-    "entity": "SELECT coalesce(min(e.shown), e.name), count(*) AS n FROM articles a "
-    "JOIN article_entities e ON e.article = a.seq WHERE {condition} GROUP BY e.name "
+    "entity": "SELECT coalesce(min(e.shown), e.name), count(*) AS n FROM ({best}) b "
+    "JOIN article_entities e ON e.article = b.seq GROUP BY e.name "
     'ORDER BY n DESC, coalesce(min(e.shown), e.name) COLLATE "C" LIMIT %s',
-    "tag": "SELECT coalesce(min(t.shown), t.label), count(*) AS n FROM articles a "
-    "JOIN article_tags t ON t.article = a.seq WHERE {condition} GROUP BY t.label "
+    "tag": "SELECT coalesce(min(t.shown), t.label), count(*) AS n FROM ({best}) b "
+    "JOIN article_tags t ON t.article = b.seq GROUP BY t.label "
     'ORDER BY n DESC, coalesce(min(t.shown), t.label) COLLATE "C" LIMIT %s',
     "day": "SELECT to_char(a.published AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS d, count(*) "
-    "FROM articles a WHERE {condition} AND a.published IS NOT NULL GROUP BY d ORDER BY d DESC LIMIT %s",
+    "FROM ({best}) b JOIN articles a ON a.seq = b.seq WHERE a.published IS NOT NULL "
+    "GROUP BY d ORDER BY d DESC LIMIT %s",
 }
+
+SOURCE_COUNT_SQL = (
+    "SELECT min(source), count(*) AS n FROM articles WHERE source_folded IS NOT NULL "
+    'GROUP BY source_folded ORDER BY n DESC, min(source) COLLATE "C"'
+)
+ENTITY_DAY_SQL = "SELECT day, n FROM entity_days WHERE name = %s ORDER BY day"
+#: One more article of ``name`` on ``day`` (run for each entity of a new dated article).
+ENTITY_DAY_ADD = (
+    "INSERT INTO entity_days (name, day, n) VALUES (%s, %s, 1) "
+    "ON CONFLICT (name, day) DO UPDATE SET n = entity_days.n + 1"
+)

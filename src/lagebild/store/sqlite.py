@@ -12,6 +12,7 @@ missing ones in one transaction, so opening twice (or from two processes) is saf
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -19,8 +20,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from lagebild.model import Article, Reject, from_json
+from lagebild.model import Article, Reject
 from lagebild.store.base import (
+    FACET_SAMPLE,
     ContextStore,
     Facet,
     Facets,
@@ -30,9 +32,25 @@ from lagebild.store.base import (
     check_page,
 )
 from lagebild.store.query import Query, parse_query
-from lagebild.store.records import Record, record, reject_at
+from lagebild.store.ranked import Ranked, RankedCache
+from lagebild.store.records import Record, load_article, record, reject_at
 from lagebild.store.snippet import snippet
-from lagebild.store.sqlite_sql import FACET_SQL, MIGRATIONS, iso, matching
+from lagebild.store.sqlite_sql import (
+    ENTITY_DAY_ADD,
+    ENTITY_DAY_SQL,
+    FACET_SQL,
+    MIGRATIONS,
+    NEWEST,
+    NEWEST_HINT,
+    SOURCE_COUNT_SQL,
+    SOURCE_DAY_SQL,
+    UNDATED,
+    Matching,
+    iso,
+    matching,
+    source_day_facets,
+)
+from lagebild.store.terms import fold
 
 __all__ = ["MIGRATIONS", "SqliteStore"]
 
@@ -58,6 +76,8 @@ class SqliteStore(ContextStore):
                 "check that its folder exists and is writable"
             ) from None
         self._lock = threading.RLock()
+        self._ranked = RankedCache()
+        self._writes = 0  # commits of this connection: with PRAGMA data_version, what the cache keys on
         self._db.execute("PRAGMA journal_mode = WAL")
         # NORMAL is durable across application crashes in WAL mode; only a power cut
         # may lose the last commits, which a re-ingest adds again (add is idempotent)
@@ -122,6 +142,8 @@ class SqliteStore(ContextStore):
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
+            finally:
+                self._writes += 1
         return new
 
     def _insert(self, rec: Record) -> bool:
@@ -154,6 +176,9 @@ class SqliteStore(ContextStore):
             "INSERT INTO article_entities (name, article, shown) VALUES (?, ?, ?)",
             [(name, seq, shown) for name, shown in zip(rec.entities, rec.entity_labels, strict=True)],
         )
+        if rec.published is not None:
+            day = iso(rec.published)[:10]  # type: ignore[index]
+            self._db.executemany(ENTITY_DAY_ADD, [(name, day) for name in rec.entities])
         return True
 
     def _reject(self, reject: Reject) -> None:
@@ -185,7 +210,7 @@ class SqliteStore(ContextStore):
 
     def get(self, article_id: str) -> Article | None:
         rows = self._rows("SELECT json FROM articles WHERE id = ?", (article_id,))
-        return from_json(Article, rows[0][0]) if rows else None
+        return load_article(rows[0][0]) if rows else None
 
     def count(self) -> int:
         return int(self._rows("SELECT count(*) FROM articles")[0][0])
@@ -209,7 +234,7 @@ class SqliteStore(ContextStore):
         while True:  # pages by key, so no cursor stays open between two yields
             rows = self._rows(sql, [last, *params])
             for seq, text in rows:
-                yield from_json(Article, text)
+                yield load_article(text)
                 last = seq
             if len(rows) < _PAGE:
                 return
@@ -225,18 +250,54 @@ class SqliteStore(ContextStore):
             for loc, reason, msg, at in rows
         ]
 
+    def _version(self) -> tuple[int, int]:
+        """Changes since the cache was filled: this connection's commits and everyone else's."""
+        return self._writes, int(self._db.execute("PRAGMA data_version").fetchone()[0])
+
+    def _rank(self, query: Query, m: Matching, enough: int) -> Ranked:
+        """The total and the best ``enough`` (at least FACET_SAMPLE) matches, cached per query.
+
+        A search page asks for a page of hits and for facets over the same matches:
+        ranking them once serves both, and the next page too.
+        """
+        with self._lock:
+            version = self._version()
+            found = self._ranked.get(query, version, enough)
+            if found is not None:
+                return found
+            count = f"SELECT count(*) FROM {m.source} WHERE {m.condition}"
+            total = int(self._db.execute(count, m.params).fetchone()[0])
+            want = max(enough, FACET_SAMPLE)
+            if m.text:
+                best = self._db.execute(
+                    f"SELECT {m.seq}, {m.score} AS score FROM {m.source} WHERE {m.condition} "
+                    f"ORDER BY {m.order} LIMIT ?",
+                    [*m.params, want],
+                ).fetchall()
+            else:
+                best = self._newest(m, total, want)
+            ranked = Ranked(total, [(int(seq), float(score)) for seq, score in best])
+            self._ranked.put(query, version, ranked)
+            return ranked
+
+    def _newest(self, m: Matching, total: int, want: int) -> list[Any]:
+        """The newest ``want`` of ``total`` matches of a filters-only query, then the undated."""
+        articles = int(self._db.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0])
+        # walking the date index meets a match every articles/total rows; starting from the
+        # filter reads all ``total``: walk when that is cheaper
+        hint = NEWEST_HINT if total * total > articles * want else ""
+        rows = self._db.execute(NEWEST.format(hint=hint, condition=m.condition), [*m.params, want]).fetchall()
+        if len(rows) < want:
+            rest = want - len(rows)
+            rows += self._db.execute(UNDATED.format(condition=m.condition), [*m.params, rest]).fetchall()
+        return rows
+
     def search(self, query: str, *, limit: int = 20, offset: int = 0) -> SearchResults:
         check_page(limit, offset)
         parsed = parse_query(query)
-        m = matching(parsed)
-        total = int(self._rows(f"SELECT count(*) FROM {m.source} WHERE {m.condition}", m.params)[0][0])
-        # rank first, read the 20 texts after: columns computed in the ranking query
-        # would be computed for every match, not only for the page
-        page = self._rows(
-            f"SELECT a.seq, {m.score} AS score FROM {m.source} WHERE {m.condition} "
-            f"ORDER BY {m.order} LIMIT ? OFFSET ?",
-            [*m.params, limit, offset],
-        )
+        ranked = self._rank(parsed, matching(parsed), offset + limit)
+        page = ranked.best[offset : offset + limit]
+        # the texts of the page only: reading them for every match would parse every JSON
         marks = ", ".join("?" * len(page))
         details = {
             row[0]: row[1:]
@@ -247,21 +308,30 @@ class SqliteStore(ContextStore):
                 [seq for seq, _ in page],
             )
         }
-        hits = [_hit(details[seq], float(score), parsed) for seq, score in page]
-        return SearchResults(total=total, hits=hits)
+        hits = [_hit(details[seq], score, parsed) for seq, score in page]
+        return SearchResults(total=ranked.total, hits=hits)
 
-    def facets(self, query: str, *, size: int = 10) -> Facets:
-        m = matching(parse_query(query))
+    def facets(self, query: str, *, size: int = 10, sample: int | None = FACET_SAMPLE) -> Facets:
+        parsed = parse_query(query)
+        m = matching(parsed)
+        if sample is None:
+            best, params = f"SELECT {m.seq} AS seq FROM {m.source} WHERE {m.condition}", list(m.params)
+            counted = self._rank(parsed, m, 0).total
+        else:
+            seqs = [seq for seq, _ in self._rank(parsed, m, sample).best[:sample]]
+            best, params, counted = "SELECT value AS seq FROM json_each(?)", [json.dumps(seqs)], len(seqs)
         counts = {
-            name: [
-                Facet(str(value), int(n))
-                for value, n in self._rows(
-                    sql.format(source=m.source, condition=m.condition), [*m.params, size]
-                )
-            ]
+            name: [Facet(str(v), int(n)) for v, n in self._rows(sql.format(best=best), [*params, size])]
             for name, sql in FACET_SQL.items()
         }
-        return Facets(**counts)
+        source, day = source_day_facets(self._rows(SOURCE_DAY_SQL.format(best=best), params), size)
+        return Facets(source=source, day=day, **counts, counted=counted)
+
+    def source_counts(self) -> list[Facet]:
+        return [Facet(str(value), int(n)) for value, n in self._rows(SOURCE_COUNT_SQL)]
+
+    def entity_days(self, name: str) -> list[Facet]:
+        return [Facet(str(day), int(n)) for day, n in self._rows(ENTITY_DAY_SQL, (fold(name),))]
 
     def close(self) -> None:
         with self._lock:
