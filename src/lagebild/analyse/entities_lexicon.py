@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from importlib import resources
 
+from lagebild.language.de.lexicon import word_list
 from lagebild.model import EntityType
 
 __all__ = [
@@ -87,13 +87,7 @@ class Lexicon:
 
 
 def _lines(name: str) -> list[str]:
-    text = resources.files("lagebild.language.de").joinpath("data", name).read_text("utf-8")
-    lines = []
-    for raw in text.splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if line:
-            lines.append(line)
-    return lines
+    return list(word_list(name))
 
 
 def _add_names(

@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from lagebild.language.de.lexicon import word_list
 from lagebild.model import Article, BlockKind, Sentence, Span, Token
 
 __all__ = [
@@ -40,30 +40,16 @@ def fold(word: str) -> str:
 
 
 @cache
-def _data_lines(name: str) -> tuple[str, ...]:
-    path = resources.files("lagebild.language.de").joinpath("data", name)
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise FileNotFoundError(
-            f"word list {name!r} is missing from lagebild/language/de/data; "
-            "reinstall lagebild (pip install -e .) so package data is included"
-        ) from None
-    lines = (line.split("#", 1)[0].strip() for line in raw.splitlines())
-    return tuple(line for line in lines if line)
-
-
-@cache
 def load_list(name: str) -> frozenset[str]:
     """A one-word-per-line data file, folded (lowercase, ß as ss)."""
-    return frozenset(fold(line) for line in _data_lines(name))
+    return frozenset(fold(line) for line in word_list(name))
 
 
 @cache
 def load_pairs(name: str) -> dict[str, str]:
     """A ``word<TAB>kind`` data file as a mapping from folded word to kind."""
     pairs: dict[str, str] = {}
-    for line in _data_lines(name):
+    for line in word_list(name):
         word, _, kind = line.partition("\t")
         pairs[fold(word.strip())] = kind.strip()
     return pairs

@@ -9,11 +9,12 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-__all__ = ["abbreviations", "final_abbreviations", "months", "sentence_starters"]
+__all__ = ["abbreviations", "final_abbreviations", "months", "sentence_starters", "word_list"]
 
 
 @functools.cache
-def _lines(name: str) -> tuple[str, ...]:
+def word_list(name: str) -> tuple[str, ...]:
+    """The entries of ``data/<name>``: one per line, ``#`` starts a comment, blanks skipped."""
     path = resources.files("lagebild.language.de").joinpath("data", name)
     try:
         raw = path.read_text(encoding="utf-8")
@@ -22,8 +23,11 @@ def _lines(name: str) -> tuple[str, ...]:
             f"word list {name!r} is missing from lagebild/language/de/data; "
             "reinstall lagebild (pip install -e .) so the package data is present"
         ) from None
-    stripped = (line.strip() for line in raw.splitlines())
-    return tuple(line for line in stripped if line and not line.startswith("#"))
+    stripped = (line.split("#", 1)[0].strip() for line in raw.splitlines())
+    return tuple(line for line in stripped if line)
+
+
+_lines = word_list
 
 
 @functools.cache
