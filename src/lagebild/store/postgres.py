@@ -44,7 +44,7 @@ from lagebild.store.postgres_sql import (
 )
 from lagebild.store.query import Query, parse_query
 from lagebild.store.ranked import Ranked, RankedCache
-from lagebild.store.records import Record, load_article, record, reject_at
+from lagebild.store.records import Record, load_article, period_where, record, reject_at
 from lagebild.store.snippet import snippet
 from lagebild.store.terms import fold
 
@@ -210,18 +210,8 @@ class PostgresStore(ContextStore):
     def articles(
         self, *, since: datetime | None = None, until: datetime | None = None, undated: bool = False
     ) -> Iterator[Article]:
-        bounds, params = [], []
-        if since is not None:
-            bounds.append("published >= %s")
-            params.append(utc(since))
-        if until is not None:
-            bounds.append("published < %s")
-            params.append(utc(until))
-        where = ["seq > %s"]
-        if bounds:
-            dated = " AND ".join(bounds)
-            where.append(f"(({dated}) OR published IS NULL)" if undated else dated)
-        query = f"SELECT seq, doc::text FROM articles WHERE {' AND '.join(where)} ORDER BY seq LIMIT {_PAGE}"
+        where, params = period_where(since, until, undated=undated, mark="%s", value=utc)
+        query = f"SELECT seq, doc::text FROM articles WHERE {where} ORDER BY seq LIMIT {_PAGE}"
         last = 0
         while True:
             rows = self._rows(query, [last, *params])

@@ -172,3 +172,28 @@ def snippet_start(article: Article) -> int:
 def reject_at(reject: Reject) -> str | None:
     """``Reject.at`` as stored: ISO text, naive or aware as given, so it reads back unchanged."""
     return None if reject.at is None else reject.at.isoformat()
+
+
+def period_where(
+    since: datetime | None,
+    until: datetime | None,
+    *,
+    undated: bool,
+    mark: str,
+    value: Callable[[datetime], Any],
+) -> tuple[str, list[Any]]:
+    """The WHERE clause that pages ``articles()`` by key within a period, and its parameters
+    after the key: ``mark`` is the driver's placeholder ("?" or "%s"), ``value`` turns a
+    datetime into what the column holds. ``undated`` also keeps articles without a date."""
+    bounds, params = [], []
+    if since is not None:
+        bounds.append(f"published >= {mark}")
+        params.append(value(since))
+    if until is not None:
+        bounds.append(f"published < {mark}")
+        params.append(value(until))
+    where = [f"seq > {mark}"]
+    if bounds:
+        dated = " AND ".join(bounds)
+        where.append(f"(({dated}) OR published IS NULL)" if undated else dated)
+    return " AND ".join(where), params

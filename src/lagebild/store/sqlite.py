@@ -33,7 +33,7 @@ from lagebild.store.base import (
 )
 from lagebild.store.query import Query, parse_query
 from lagebild.store.ranked import Ranked, RankedCache
-from lagebild.store.records import Record, load_article, record, reject_at
+from lagebild.store.records import Record, load_article, period_where, record, reject_at
 from lagebild.store.snippet import snippet
 from lagebild.store.sqlite_sql import (
     ENTITY_DAY_ADD,
@@ -218,18 +218,8 @@ class SqliteStore(ContextStore):
     def articles(
         self, *, since: datetime | None = None, until: datetime | None = None, undated: bool = False
     ) -> Iterator[Article]:
-        bounds, params = [], []
-        if since is not None:
-            bounds.append("published >= ?")
-            params.append(iso(since))
-        if until is not None:
-            bounds.append("published < ?")
-            params.append(iso(until))
-        where = ["seq > ?"]
-        if bounds:
-            dated = " AND ".join(bounds)
-            where.append(f"(({dated}) OR published IS NULL)" if undated else dated)
-        sql = f"SELECT seq, json FROM articles WHERE {' AND '.join(where)} ORDER BY seq LIMIT {_PAGE}"
+        where, params = period_where(since, until, undated=undated, mark="?", value=iso)
+        sql = f"SELECT seq, json FROM articles WHERE {where} ORDER BY seq LIMIT {_PAGE}"
         last = 0
         while True:  # pages by key, so no cursor stays open between two yields
             rows = self._rows(sql, [last, *params])
