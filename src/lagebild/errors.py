@@ -10,6 +10,7 @@
     │   ├── InputTooLargeError     larger than Config.max_input_bytes
     │   ├── NotAFileError          a directory or special file where a file was expected
     │   ├── NoContentError         readable, but no article text was found in it
+    │   ├── MetadataError          a metadata sidecar (article.meta.json) that is not valid
     │   └── LanguageError          not German (override with --lang)
     ├── QueryError                 a search query that cannot be parsed (also a ValueError)
     ├── StoreError                 the collection cannot be opened or written
@@ -28,6 +29,7 @@ __all__ = [
     "InputTooLargeError",
     "LagebildError",
     "LanguageError",
+    "MetadataError",
     "NoContentError",
     "NotAFileError",
     "PipelineError",
@@ -68,6 +70,10 @@ class NotAFileError(InputError):
 
 class NoContentError(InputError):
     reason = "no_content"
+
+
+class MetadataError(InputError):
+    reason = "bad_meta"
 
 
 class LanguageError(InputError):

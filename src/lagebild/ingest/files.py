@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from lagebild.errors import EmptyInputError, InputTooLargeError, NotAFileError
+from lagebild.ingest.meta import with_meta
 from lagebild.model import RawDocument
 
 __all__ = ["read_path"]
@@ -20,7 +21,11 @@ def _media_type(path: Path) -> str | None:
 
 
 def read_path(path: str | Path, *, max_bytes: int) -> RawDocument:
-    """Read ``path`` (``"-"`` is standard input) without reading more than ``max_bytes + 1``."""
+    """Read ``path`` (``"-"`` is standard input) without reading more than ``max_bytes + 1``.
+
+    Its metadata sidecar (``article.meta.json`` beside ``article.txt``), when there is one,
+    fills ``source``, ``url``, ``title`` and ``published``; see :mod:`lagebild.ingest.meta`.
+    """
     if str(path) == "-":
         content = sys.stdin.buffer.read(max_bytes + 1)
         if len(content) > max_bytes:
@@ -52,4 +57,5 @@ def read_path(path: str | Path, *, max_bytes: int) -> RawDocument:
         raise NotAFileError(f"{p}: cannot read it ({exc.strerror})") from None
     if not content.strip():
         raise EmptyInputError(f"{p} is empty")
-    return RawDocument(content=content, location=str(p), media_type=_media_type(p))
+    # a sidecar (article.meta.json) names the outlet, URL and date the text cannot carry
+    return with_meta(RawDocument(content=content, location=str(p), media_type=_media_type(p)), p)

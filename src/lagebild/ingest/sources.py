@@ -17,6 +17,7 @@ from lagebild.ingest._common import reject
 from lagebild.ingest.feeds import is_feed, read_feed
 from lagebild.ingest.files import read_path
 from lagebild.ingest.jsonl import read_json, read_jsonl
+from lagebild.ingest.meta import META_SUFFIX
 from lagebild.ingest.warc import read_warc
 from lagebild.model import RawDocument, Reject
 
@@ -76,8 +77,8 @@ SIDECAR_SUFFIX = ".expected.json"
 
 
 def _walk(folder: Path) -> Iterator[Path]:
-    """Files under ``folder`` in sorted order, without hidden ones and sidecars; symlinked folders
-    are not followed."""
+    """Files under ``folder`` in sorted order, without hidden ones and sidecars (expected results,
+    metadata: read with their document); symlinked folders are not followed."""
 
     found: list[Path] = []
     for root, dirs, files in os.walk(folder):
@@ -85,7 +86,7 @@ def _walk(folder: Path) -> Iterator[Path]:
         found.extend(
             Path(root, name)
             for name in files
-            if not name.startswith(".") and not name.endswith(SIDECAR_SUFFIX)
+            if not name.startswith(".") and not name.endswith((SIDECAR_SUFFIX, META_SUFFIX))
         )
     yield from sorted(found, key=lambda p: p.relative_to(folder).parts)
 
