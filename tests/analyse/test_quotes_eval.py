@@ -73,3 +73,16 @@ def test_errors_say_what_to_give(tmp_path: Path) -> None:
     (tmp_path / "x.json").write_text("{}", "utf-8")
     with pytest.raises(InputError, match="originalText"):
         evaluate_quotes(tmp_path)
+
+
+def test_precision_counts_quotes_outside_every_gold_quote(tmp_path: Path) -> None:
+    folder = write_corpus(tmp_path / "dev")
+    document = json.loads(next(folder.glob("*.json")).read_text("utf-8"))
+    document["annotations"] = document["annotations"][:1]  # only the direct quote is gold now
+    next(folder.glob("*.json")).write_text(json.dumps(document), "utf-8")
+    scores = evaluate_quotes(folder)
+    precision = scores["precision"]
+    assert precision["direct"] == {"predicted": 1, "precision": 1.0}
+    assert precision["indirect"] == {"predicted": 1, "precision": 0.0}  # no gold quote there now
+    assert precision["all"]["precision"] == pytest.approx(1 / scores["predicted"], abs=1e-4)
+    assert "precision" in render_quote_table(scores)

@@ -11,6 +11,10 @@ with ``type``, ``quote`` and ``speaker`` spans in characters), analyses the text
   entity, overlap a gold speaker span, or the entity's name contains the gold speaker's last
   word (a name given elsewhere in the article: "Blinken" for "US-Aussenminister Blinken").
 
+Both are recall: a rule that marks whole sentences as quotes would raise them unseen. So the
+report also gives precision per lagebild quote kind: the share of lagebild's quotes that lie
+at least half inside some gold quote.
+
 The corpus is licensed for non-commercial use: lagebild only measures on it and ships nothing
 derived from it.
 """
@@ -62,6 +66,7 @@ class _Ratio:
 class QuoteScores:
     found: dict[str, _Ratio] = field(default_factory=lambda: defaultdict(_Ratio))
     speaker: dict[str, _Ratio] = field(default_factory=lambda: defaultdict(_Ratio))
+    precise: dict[str, _Ratio] = field(default_factory=lambda: defaultdict(_Ratio))
     documents: int = 0
     predicted: int = 0
 
@@ -76,6 +81,10 @@ class QuoteScores:
         return {
             "documents": self.documents,
             "predicted": self.predicted,
+            "precision": {
+                kind: {"predicted": ratio.total, "precision": round(ratio.value, 4)}
+                for kind, ratio in sorted(self.precise.items(), key=lambda kv: (kv[0] != "all", kv[0]))
+            },
             **{
                 kind: {
                     "gold": self.found[kind].total,
@@ -156,6 +165,11 @@ def _speaker_ok(article: Article, quote: Quote, gold: GoldQuote) -> bool:
 def score_article(article: Article, gold: list[GoldQuote], scores: QuoteScores) -> None:
     scores.documents += 1
     scores.predicted += len(article.quotes)
+    for quote in article.quotes:
+        most = max((_overlap(item.spans, quote.span) for item in gold), default=0)
+        inside = most >= _MIN_OVERLAP * len(quote.span)
+        for key in (str(quote.kind), "all"):
+            scores.precise[key].add(inside)
     for item in gold:
         size = sum(len(s) for s in item.spans)
         best: Quote | None = None
@@ -193,9 +207,12 @@ def render_quote_table(scores: dict[str, Any]) -> str:
         "type                   gold   found  speaker  (of gold with a speaker)",
     ]
     for kind, value in scores.items():
-        if isinstance(value, dict):
+        if isinstance(value, dict) and kind != "precision":
             rows.append(
                 f"{kind:<20} {value['gold']:>6} {value['found']:>7.3f} {value['speaker']:>8.3f}  "
                 f"({value['with_speaker']})"
             )
+    rows.append("lagebild kind        quotes  precision  (at least half inside a gold quote)")
+    for kind, value in scores.get("precision", {}).items():
+        rows.append(f"{kind:<20} {value['predicted']:>6} {value['precision']:>10.3f}")
     return "\n".join(rows)

@@ -1,169 +1,31 @@
 """Quotes and who said them: direct, partial, indirect and reported speech.
 
-A quotation in marks gets its speaker from, in this order:
-
-1. a cue right after it: «...», sagte Landsbergis / «...», so der Minister;
-2. a cue before it in its sentence: Blinken sagte: «...» / Litauen verlangt, dass ... «...»;
-3. any other speech verb in its sentence;
-4. the context: the nearest earlier quote or speech verb with a speaker in the same paragraph,
-   at most two sentences back ("versicherte Blinken ... Die Verpflichtung sei «unantastbar».").
-
-A country or organisation may be the speaker when the text makes it one ("Litauen verlangt").
-Indirect and reported speech are in :mod:`lagebild.analyse.quotes_indirect`, including
-Konjunktiv sentences that go on reporting the previous speaker (free indirect speech).
+Quotations in marks and their speakers are in :mod:`lagebild.analyse.quotes_direct`, indirect
+speech in :mod:`lagebild.analyse.quotes_indirect`, reported speech in
+:mod:`lagebild.analyse.quotes_reported`, Konjunktiv sentences that go on reporting the previous
+speaker (free indirect speech) in :mod:`lagebild.analyse.quotes_continue`. A country or
+organisation may be the speaker when the text makes it one ("Litauen verlangt").
 """
 
 from __future__ import annotations
 
 from lagebild.analyse.entities_lexicon import lexicon
-from lagebild.analyse.entities_words import Word, words_of
-from lagebild.analyse.quotes_indirect import find_continuations, find_indirect
-from lagebild.analyse.quotes_marks import MarkedQuote, find_marked_quotes
-from lagebild.analyse.quotes_speaker import Attribution, Speakers
-from lagebild.model import Article, Quote, QuoteKind, Span
+from lagebild.analyse.entities_words import words_of
+from lagebild.analyse.quotes_clause import Speakers
+from lagebild.analyse.quotes_continue import find_continuations
+from lagebild.analyse.quotes_direct import attribute_marked
+from lagebild.analyse.quotes_indirect import find_indirect
+from lagebild.analyse.quotes_marks import find_marked_quotes
+from lagebild.model import Article
 
 __all__ = ["QuoteStage"]
-
-_TAIL_CUE = 3  # words after the closing mark in which ", sagte X" must begin
-_CONTEXT_SENTENCES = 2  # how far back a quote without a cue looks for its speaker
-
-
-class _Direct:
-    def __init__(self, words: list[Word], speakers: Speakers, marked: list[MarkedQuote]) -> None:
-        self.words = words
-        self.speakers = speakers
-        self.inside = [False] * len(words)
-        for quote in marked:
-            first = speakers.word_at(quote.start)
-            last = speakers.word_at(quote.end)
-            if first is not None and last is not None:
-                for k in range(first, last):
-                    self.inside[k] = True
-
-    def sentence_range(self, i: int) -> tuple[int, int]:
-        first = last = i
-        sentence = self.words[i].sentence
-        while first > 0 and self.words[first - 1].sentence == sentence:
-            first -= 1
-        while last < len(self.words) and self.words[last].sentence == sentence:
-            last += 1
-        return first, last
-
-    def after(self, close: int) -> Attribution | None:
-        """«...», sagte X / «...», so X / «...», wie X sagte."""
-        _, stop = self.sentence_range(close)
-        seen = 0
-        for j in range(close + 1, stop):
-            word = self.words[j]
-            if self.inside[j]:  # the next quotation has begun
-                break
-            if word.punct:
-                continue
-            seen += 1
-            if seen > _TAIL_CUE:
-                break
-            if self.speakers.is_cue(j) or (word.text == "so" and self.words[j - 1].text == ","):
-                found = (
-                    self.speakers.after(j, stop)
-                    or self.speakers.before(j, close + 1)
-                    or self.speakers.noun_phrase(j + 1, stop)  # "..., beschreibt ein Anwohner"
-                )
-                cue = Span(word.start, word.end)
-                if found is None:
-                    return Attribution(None, None, cue)
-                return Attribution(found.speaker, found.speaker_span, cue)
-        return None
-
-    def before(self, open_: int, direct: bool) -> Attribution | None:
-        """X sagte: «...» / Dazu sagte X: «...» / Litauen verlangt, dass ... «...»."""
-        first, _ = self.sentence_range(open_)
-        end = open_
-        if first == open_ and direct and open_ > 0 and self.words[open_ - 1].text == ":":
-            # a splitter that ends sentences at colons: the cue is in the sentence before
-            end = open_ - 1
-            first, _ = self.sentence_range(end)
-        for j in range(end - 1, first - 1, -1):
-            if not self.inside[j] and self.speakers.is_cue(j):
-                return self.speakers.around(j, first, end)
-        return None
-
-    def anywhere(self, i: int) -> Attribution | None:
-        first, last = self.sentence_range(i)
-        for j in range(first, last):
-            if not self.inside[j] and self.speakers.is_cue(j):
-                return self.speakers.around(j, first, last)
-        return None
-
-
-def _attribute(direct: _Direct, quote: MarkedQuote) -> Quote:
-    speakers = direct.speakers
-    open_ = speakers.word_at(quote.start - 1)
-    close = speakers.word_at(quote.end)
-    found: Attribution | None = None
-    if close is not None:
-        found = direct.after(close)
-    # speaker words without an entity ("teilte die Polizei mit") are an answer too
-    if (found is None or (found.speaker is None and found.speaker_span is None)) and open_ is not None:
-        before = direct.before(open_, quote.kind is QuoteKind.DIRECT)
-        found = before if before is not None and (found is None or before.speaker is not None) else found
-    if found is None and open_ is not None:
-        found = direct.anywhere(open_)
-    if found is None and open_ is not None:
-        first, last = direct.sentence_range(open_)
-        found = speakers.source_in(first, last)
-    if found is None and open_ is not None and quote.kind is QuoteKind.PARTIAL:
-        # no cue at all: words in marks inside a sentence belong to its subject
-        first, _ = direct.sentence_range(open_)
-        found = speakers.subject(first, open_)
-    span = Span(quote.start, quote.end)
-    if found is None:
-        return Quote(span, quote.kind)
-    return Quote(span, quote.kind, found.speaker, found.speaker_span, found.cue)
-
-
-def _from_context(article: Article, direct: _Direct, quotes: list[Quote]) -> list[Quote]:
-    """Speakers for quotes without a cue: the nearest earlier speaker in the same paragraph."""
-    words, speakers = direct.words, direct.speakers
-    result = []
-    for position, quote in enumerate(quotes):
-        if quote.speaker is not None or quote.cue is not None:
-            result.append(quote)
-            continue
-        at = speakers.word_at(quote.span.start)
-        if at is None:
-            result.append(quote)
-            continue
-        block, sentence = words[at].block, words[at].sentence
-        # (position in text, entity, the words that named the speaker there)
-        best: tuple[int, int | None, Span | None] | None = None
-        for earlier in result[:position]:
-            end_at = speakers.word_at(max(earlier.span.end - 1, 0))
-            if (
-                (earlier.speaker is not None or earlier.speaker_span is not None)
-                and end_at is not None
-                and words[end_at].block == block
-                and sentence - words[end_at].sentence <= _CONTEXT_SENTENCES
-            ):
-                best = (earlier.span.end, earlier.speaker, earlier.speaker_span)
-        j = at - 1
-        while j >= 0 and words[j].block == block and sentence - words[j].sentence <= _CONTEXT_SENTENCES:
-            if not direct.inside[j] and speakers.is_cue(j):
-                first, last = direct.sentence_range(j)
-                who = speakers.around(j, first, last)
-                named = who.speaker is not None or who.speaker_span is not None
-                if named and (best is None or words[j].start > best[0]):
-                    best = (words[j].start, who.speaker, who.speaker_span)
-                break
-            j -= 1
-        result.append(quote if best is None else Quote(quote.span, quote.kind, best[1], best[2], None))
-    return result
 
 
 class QuoteStage:
     """Direct, partial, indirect and reported quotes with their speakers."""
 
     name = "quotes"
-    version = "0.2"
+    version = "0.3"
     requires = frozenset({"sentences", "entities"})
     provides = frozenset({"quotes"})
 
@@ -174,8 +36,7 @@ class QuoteStage:
             return article.replace(quotes=())
         speakers = Speakers(article, words, lex)
         marked = find_marked_quotes(article.text)
-        direct = _Direct(words, speakers, marked)
-        quotes = _from_context(article, direct, [_attribute(direct, q) for q in marked])
+        quotes = attribute_marked(article, words, speakers, marked)
         quotes += find_indirect(words, speakers, lex, [q.span for q in quotes])
         quotes.sort(key=lambda q: q.span.start)
         quotes += find_continuations(words, speakers, quotes)

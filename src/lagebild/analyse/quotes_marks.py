@@ -78,36 +78,50 @@ class MarkedQuote:
     start: int  # first character inside the marks
     end: int  # the closing mark
     kind: QuoteKind
+    title_like: bool = False  # capitalised words only: a name or title unless its context quotes
 
 
 def _pairs(text: str) -> dict[str, str]:
     swiss = text.find("«")
     german = text.find("»")
     guillemets = {"«": "»"} if german < 0 or 0 <= swiss < german else {"»": "«"}
-    return {**guillemets, "„": "“", "“": "”", "‚": "‘", '"': '"'}
+    return {**guillemets, "„": "“”", "“": "”", "‚": "‘’", '"': '"'}
 
 
 def _close(text: str, opening: str, closing: str, start: int) -> int:
     """Position of the closing mark for a quote opened just before ``start``, or -1.
 
+    ``closing`` lists the marks that may close it („…“ and „…” are both written). A quote in
+    the quote opened with the same mark is skipped ("„Wir haben „Small-Business“-Kunden.“").
     The quote may cross a paragraph break only if the next paragraph opens again.
     """
+    marks = re.compile("\n\n|[" + re.escape(opening + closing) + "]")
     position = start
+    depth = 0
     limit = min(len(text), start + _MAX_QUOTE)
     while position < limit:
-        close = text.find(closing, position, limit)
-        brk = text.find("\n\n", position, close if close >= 0 else limit)
-        if brk < 0:
-            return close
-        after = brk + 2
-        if not text.startswith(opening, after):
+        match = marks.search(text, position, limit)
+        if match is None:
             return -1
-        position = after + 1
+        found = match.group()
+        if found == "\n\n":
+            if not text.startswith(opening, match.end()):
+                return -1
+            position = match.end() + 1  # the paragraph opens again: the same quote goes on
+        elif found in closing and (depth == 0 or found == opening == closing):
+            return match.start()
+        elif found == opening and opening not in closing:
+            depth += 1
+            position = match.end()
+        else:
+            depth -= 1
+            position = match.end()
     return -1
 
 
-def _is_title(text: str, start: int, end: int) -> bool:
-    """A name or title in marks ("Süddeutsche Zeitung", «Titanic»), not a quote."""
+def _title(text: str, start: int, end: int) -> bool | None:
+    """True for a title named as one ("die Zeitung „Die Welt“") or empty marks; None for words
+    that look like a name or title («Titanic», „Kapitulation“): the caller decides; else False."""
     content = text[start:end].strip()
     words = content.split()
     if not words:
@@ -117,7 +131,7 @@ def _is_title(text: str, start: int, end: int) -> bool:
         return True
     if len(words) > 4 or content[-1:] in ".!?,:;":
         return False
-    return all(w[:1].isupper() or w[:1].isdigit() for w in words)
+    return None if all(w[:1].isupper() or w[:1].isdigit() for w in words) else False
 
 
 def _kind(text: str, start: int) -> QuoteKind:
@@ -131,7 +145,8 @@ def _kind(text: str, start: int) -> QuoteKind:
 
 
 def find_marked_quotes(text: str) -> list[MarkedQuote]:
-    """Every quotation in marks, in text order; titles and stray marks are left out."""
+    """Every quotation in marks, in text order; titles named as such and stray marks are left
+    out, words that may be a name or a title are marked ``title_like``."""
     pairs = _pairs(text)
     openings = re.compile("[" + re.escape("".join(pairs)) + "]")
     found = []
@@ -146,7 +161,8 @@ def find_marked_quotes(text: str) -> list[MarkedQuote]:
             position = open_at + 1
             continue
         start = open_at + 1
-        if close_at > start and not _is_title(text, start, close_at):
-            found.append(MarkedQuote(start, close_at, _kind(text, start)))
+        title = _title(text, start, close_at) if close_at > start else True
+        if title is not True:
+            found.append(MarkedQuote(start, close_at, _kind(text, start), title_like=title is None))
         position = close_at + 1
     return found

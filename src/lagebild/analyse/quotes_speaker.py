@@ -16,7 +16,7 @@ from lagebild.analyse.entities_lexicon import Lexicon, norm
 from lagebild.analyse.entities_words import Word
 from lagebild.model import Article, EntityType, Span
 
-__all__ = ["Attribution", "Speakers"]
+__all__ = ["Attribution", "SpeakerWords"]
 
 _PRONOUNS = frozenset({"er", "sie", "Er", "Sie"})
 _DETERMINERS = frozenset(
@@ -37,7 +37,7 @@ class Attribution:
     cue: Span | None
 
 
-class Speakers:
+class SpeakerWords:
     """Cue and speaker lookups over the words of one analysed article."""
 
     def __init__(self, article: Article, words: list[Word], lex: Lexicon) -> None:
@@ -159,43 +159,6 @@ class Speakers:
                 return unknown
         return None
 
-    def source_after(self, i: int, stop: int) -> Attribution | None:
-        """The source right after a preposition: "laut (der) Polizei", "nach Angaben des Amts";
-        a noun that names no entity still names the source ("laut einem Jury-Mitglied")."""
-        for j in range(i + 1, min(stop, i + 5)):
-            found = self._speaker_word(j)
-            if found is not None:
-                return found
-            word = self.words[j]
-            if word.capitalised and not word.punct and j > i + 1:
-                return Attribution(None, Span(self.words[i + 1].start, word.end), None)
-            if word.text not in _DETERMINERS and not (word.text[:1].islower() and j > i + 1):
-                return None
-        return None
-
-    def noun_subject(self, cue: int, first: int) -> Attribution | None:
-        """A noun with its article right before the verb names the speaker even when it is no
-        entity ("Der Kanton erklärte, ...", "Die Ärzte warnten"): its words, without an entity."""
-        j = cue - 1
-        if j - 1 < first or not self.words[j].capitalised or self.words[j].punct:
-            return None
-        if self.words[j - 1].text.lower() not in _DETERMINERS:
-            return None
-        start = self.words[j - 1].start
-        return Attribution(None, Span(start, self.words[j].end), None)
-
-    def subject(self, first: int, end: int) -> Attribution | None:
-        """The first speaker word of a clause, for a quote without a cue: "Der Minister nannte
-        das Vorgehen „maßvoll“", "Er bezeichnete es als „Akt der Willkür“"."""
-        for j in range(first, end):
-            found = self._speaker_word(j)
-            if found is None:
-                continue
-            index = self.mention_at[j]
-            if index is None or self.article.mentions[index].type is EntityType.PER:
-                return found  # a person, a pronoun or a role; not "Nato" in "Nato-Verpflichtung"
-        return None
-
     def source_before(self, i: int, start: int) -> Attribution | None:
         """The source right before a postposition: "Blinken zufolge", "dem Sprecher zufolge"."""
         return self._speaker_word(i - 1) if i - 1 >= start else None
@@ -223,22 +186,6 @@ class Speakers:
             return self._pronoun(j)
         return None
 
-    def noun_phrase(self, i: int, stop: int) -> Attribution | None:
-        """Speaker words that name no entity: an article, adjectives and a noun ("ein Reporter
-        des Senders", "die 56-jährige Rechtsanwaltsfachangestellte", "Das auswärtige Amt")."""
-        if i >= stop or self.words[i].text.lower() not in _NOUN_DETERMINERS:
-            return None
-        j = i + 1
-        while (
-            j < min(stop, i + 4)
-            and self.words[j].text[:1].islower()
-            and self.words[j].text.endswith(_INFLECTED)
-        ):
-            j += 1
-        if j >= stop or not self.words[j].capitalised or self.words[j].punct:
-            return None
-        return Attribution(None, Span(self.words[i].start, self.words[j].end), None)
-
     def unknown_name(self, j: int, stop: int) -> Attribution | None:
         """A name the entity stage missed, alone before the end of the clause ("..., so Murtha."):
         its words, and the entity whose name ends in it ("John Murtha") when there is one."""
@@ -254,24 +201,6 @@ class Speakers:
                 speaker = index
         return Attribution(speaker, Span(self.words[j].start, self.words[k - 1].end), None)
 
-    def source_in(self, first: int, last: int) -> Attribution | None:
-        """A source named by a preposition in the clause: "laut einem Jury-Mitglied", "nach
-        Angaben der Staatsanwaltschaft", "Blinken zufolge"; the preposition is the cue."""
-        nouns = {p[1] for p in self.lex.speech_prepositions if len(p) > 1}
-        for i in range(first, last):
-            lowered = self.words[i].text.lower()
-            found: Attribution | None = None
-            if lowered in {"laut", "gemäss", "gemäß"}:
-                found = self.source_after(i, last)
-            elif lowered == "nach" and i + 1 < last and self.words[i + 1].text.lower() in nouns:
-                found = self.source_after(i + 1, last)
-            elif lowered in self.lex.speech_postpositions:
-                found = self.source_before(i, first)
-            if found is not None:
-                word = self.words[i]
-                return Attribution(found.speaker, found.speaker_span, Span(word.start, word.end))
-        return None
-
     def right_after(self, i: int, stop: int) -> Attribution | None:
         """A speaker standing right after the verb, maybe behind an article: the subject of an
         inverted clause ("Der Zeitung sagte Filep Karma:", "Im Interview erklärte er:")."""
@@ -282,21 +211,3 @@ class Speakers:
             if self.words[j].text not in _DETERMINERS:
                 return None
         return None
-
-    def around(self, cue: int, first: int, stop: int) -> Attribution:
-        """Speaker of the speech verb at word ``cue``: right after it (inverted clause), else the
-        subject before it, else a little after it."""
-        found = (
-            self.next_to(cue, first)
-            or self.right_after(cue, stop)
-            or self.before(cue, first)
-            or self.after(cue, stop)
-            or self.noun_subject(cue, first)
-            or self.noun_phrase(cue + 1, stop)
-            or self.noun_phrase(first, cue)
-        )
-        word = self.words[cue]
-        span = Span(word.start, word.end)
-        if found is None:
-            return Attribution(None, None, span)
-        return Attribution(found.speaker, found.speaker_span, span)

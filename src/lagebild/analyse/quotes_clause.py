@@ -1,0 +1,142 @@
+"""Speakers that a clause names around its speech cue: noun phrases without an entity
+("ein Sprecher des Senders"), sources behind prepositions ("laut Polizei", "Blinken zufolge"),
+the subject of a clause, and the speaker of a speech verb in any of these positions.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from lagebild.analyse.quotes_speaker import (
+    _DETERMINERS,
+    _INFLECTED,
+    _NOUN_DETERMINERS,
+    Attribution,
+    SpeakerWords,
+)
+from lagebild.language.de.lexicon import word_list
+from lagebild.model import EntityType, Span
+
+__all__ = ["Attribution", "Speakers"]
+
+_NAME_WORDS = 4  # capitalised words a speaker named at the start of a clause may have
+
+
+@functools.cache
+def _starters() -> frozenset[str]:
+    """Words that open a sentence without being its subject ("Dabei", "Auch", "Bisher")."""
+    return frozenset(w for w in word_list("sentence_starters.txt") if w.lower() not in _NOUN_DETERMINERS)
+
+
+class Speakers(SpeakerWords):
+    """Cue and speaker lookups over the words of one analysed article, clause by clause."""
+
+    def source_after(self, i: int, stop: int) -> Attribution | None:
+        """The source right after a preposition: "laut (der) Polizei", "nach Angaben des Amts";
+        a noun that names no entity still names the source ("laut einem Jury-Mitglied")."""
+        for j in range(i + 1, min(stop, i + 5)):
+            found = self._speaker_word(j)
+            if found is not None:
+                return found
+            word = self.words[j]
+            if word.capitalised and not word.punct and j > i + 1:
+                return Attribution(None, Span(self.words[i + 1].start, word.end), None)
+            if word.text not in _DETERMINERS and not (word.text[:1].islower() and j > i + 1):
+                return None
+        return None
+
+    def noun_subject(self, cue: int, first: int) -> Attribution | None:
+        """A noun with its article right before the verb names the speaker even when it is no
+        entity ("Der Kanton erklärte, ...", "Die Ärzte warnten"): its words, without an entity."""
+        j = cue - 1
+        if j - 1 < first or not self.words[j].capitalised or self.words[j].punct:
+            return None
+        if self.words[j - 1].text.lower() not in _DETERMINERS:
+            return None
+        start = self.words[j - 1].start
+        return Attribution(None, Span(start, self.words[j].end), None)
+
+    def subject(self, first: int, end: int) -> Attribution | None:
+        """The first speaker word of a clause, for a quote without a cue: "Der Minister nannte
+        das Vorgehen „maßvoll“", "Er bezeichnete es als „Akt der Willkür“"."""
+        for j in range(first, end):
+            found = self._speaker_word(j)
+            if found is None:
+                continue
+            index = self.mention_at[j]
+            if index is None or self.article.mentions[index].type is EntityType.PER:
+                return found  # a person, a pronoun or a role; not "Nato" in "Nato-Verpflichtung"
+        return None
+
+    def noun_phrase(self, i: int, stop: int) -> Attribution | None:
+        """Speaker words that name no entity: an article, adjectives and a noun ("ein Reporter
+        des Senders", "die 56-jährige Rechtsanwaltsfachangestellte", "Das auswärtige Amt")."""
+        if i >= stop or self.words[i].text.lower() not in _NOUN_DETERMINERS:
+            return None
+        j = i + 1
+        while (
+            j < min(stop, i + 4)
+            and self.words[j].text[:1].islower()
+            and self.words[j].text.endswith(_INFLECTED)
+        ):
+            j += 1
+        if j >= stop or not self.words[j].capitalised or self.words[j].punct:
+            return None
+        return Attribution(None, Span(self.words[i].start, self.words[j].end), None)
+
+    def source_in(self, first: int, last: int) -> Attribution | None:
+        """A source named by a preposition in the clause: "laut einem Jury-Mitglied", "nach
+        Angaben der Staatsanwaltschaft", "Blinken zufolge"; the preposition is the cue."""
+        nouns = {p[1] for p in self.lex.speech_prepositions if len(p) > 1}
+        for i in range(first, last):
+            lowered = self.words[i].text.lower()
+            found: Attribution | None = None
+            if lowered in {"laut", "gemäss", "gemäß"}:
+                found = self.source_after(i, last)
+            elif lowered == "nach" and i + 1 < last and self.words[i + 1].text.lower() in nouns:
+                found = self.source_after(i + 1, last)
+            elif lowered in self.lex.speech_postpositions:
+                found = self.source_before(i, first)
+            if found is not None:
+                word = self.words[i]
+                return Attribution(found.speaker, found.speaker_span, Span(word.start, word.end))
+        return None
+
+    def around(self, cue: int, first: int, stop: int) -> Attribution:
+        """Speaker of the speech verb at word ``cue``: right after it (inverted clause), else the
+        subject before it, else a little after it."""
+        found = (
+            self.next_to(cue, first)
+            or self.right_after(cue, stop)
+            or self.before(cue, first)
+            or self.noun_subject(cue, first)  # "Der Wetterdienst warnte ... im Mittelland"
+            or self.after(cue, stop)
+            or self.noun_phrase(cue + 1, stop)
+            or self.noun_phrase(first, cue)
+        )
+        word = self.words[cue]
+        span = Span(word.start, word.end)
+        if found is None:
+            return Attribution(None, None, span)
+        return Attribution(found.speaker, found.speaker_span, span)
+
+    def clause_subject(self, first: int, end: int) -> Attribution | None:
+        """The speaker a clause opens with, even when it is no entity: "Schäuble: „...“",
+        "Die Bewohner des Dorfes sehen es gelassen: „...“", "Meteorologen rechnen mit „...“",
+        "Dabei griff sie den Präsidenten an: „...“" (after an adverb and the verb)."""
+        j = first
+        while j < end and self.words[j].punct:
+            j += 1
+        if j >= end:
+            return None
+        if self.words[j].text in _starters() and j + 2 < end and self.words[j + 1].text[:1].islower():
+            j += 2  # "Dabei griff sie", "Zuvor hatte der Minister"
+        found = self._speaker_word(j) or self.noun_phrase(j, end)
+        if found is not None or self.words[j].text in _starters():
+            return found
+        k = j
+        while k < min(end, j + _NAME_WORDS) and self.words[k].capitalised and not self.words[k].punct:
+            k += 1
+        if k == j:
+            return None
+        return Attribution(None, Span(self.words[j].start, self.words[k - 1].end), None)

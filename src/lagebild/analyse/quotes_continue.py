@@ -1,0 +1,64 @@
+"""Free indirect speech: Konjunktiv sentences without a cue that go on reporting a speaker."""
+
+from __future__ import annotations
+
+from lagebild.analyse.entities_words import Word
+from lagebild.analyse.quotes_clause import Speakers
+from lagebild.analyse.quotes_grammar import QUOTE_MARKS, has_subjunctive, sentences
+from lagebild.model import Quote, QuoteKind, Span
+
+__all__ = ["find_continuations"]
+
+
+def find_continuations(words: list[Word], speakers: Speakers, quotes: list[Quote]) -> list[Quote]:
+    """Sentences in Konjunktiv I without a cue that go on reporting the previous speaker.
+
+    "Bahnsprecherin Katrin Sommerfeld sagte, man bedauere das. Ein Notfahrplan sei in Kraft."
+    The second sentence is INDIRECT speech of the same speaker (free indirect speech). It counts
+    only right after an attributed sentence, in the same or the next paragraph; a chain of such
+    sentences is one quote; one sentence in the writer's voice ends the chain.
+    """
+    by_sentence: dict[int, Quote] = {}
+    for quote in quotes:
+        at = speakers.word_at(max(quote.span.end - 1, 0))
+        if (quote.speaker is not None or quote.speaker_span is not None) and at is not None:
+            by_sentence[words[at].sentence] = quote
+    taken = {s for q in quotes for s in _sentences_of(words, speakers, q.span)}
+    found: list[Quote] = []
+    for first, last in sentences(words):
+        sentence, block = words[first].sentence, words[first].block
+        if sentence in taken or not has_subjunctive(words[first:last]):
+            continue
+        if any(speakers.is_cue(i) or words[i].text in QUOTE_MARKS for i in range(first, last)):
+            continue
+        source = by_sentence.get(sentence - 1)
+        if source is None:
+            continue
+        source_at = speakers.word_at(source.span.start)
+        if source_at is None or block - words[source_at].block > 1:
+            continue
+        end = last
+        while end > first and words[end - 1].punct:
+            end -= 1
+        if found and found[-1] is source:
+            # the chain goes on: one quote over its sentences, as a reader takes it
+            quote = Quote(Span(source.span.start, words[end - 1].end), QuoteKind.INDIRECT, *_who(source))
+            found[-1] = quote
+        else:
+            quote = Quote(Span(words[first].start, words[end - 1].end), QuoteKind.INDIRECT, *_who(source))
+            found.append(quote)
+        by_sentence[sentence] = quote
+    return found
+
+
+def _who(source: Quote) -> tuple[int | None, Span | None]:
+    """The source's speaker; its words only when they name no entity ("ein Polizeisprecher"),
+    since an entity is named by its own mentions."""
+    return source.speaker, source.speaker_span if source.speaker is None else None
+
+
+def _sentences_of(words: list[Word], speakers: Speakers, span: Span) -> set[int]:
+    first, last = speakers.word_at(span.start), speakers.word_at(max(span.end - 1, 0))
+    if first is None or last is None:
+        return set()
+    return set(range(words[first].sentence, words[last].sentence + 1))

@@ -1,0 +1,115 @@
+"""German grammar the quote rules need: Konjunktiv I, infinitive clauses, sentence ranges."""
+
+from __future__ import annotations
+
+import re
+
+from lagebild.analyse.entities_words import Word
+from lagebild.language.de import lemmatize
+
+__all__ = ["QUOTE_MARKS", "has_subjunctive", "infinitive", "sentences", "subjunctive", "zu_infinitive"]
+
+QUOTE_MARKS = frozenset('«»„“”‚‘"')
+
+# Konjunktiv I forms that mark reported speech ("man sei bereit"). Grammar rather than
+# vocabulary, so it stays in code; "habe"/"werde" are also 1st person indicative, which is rare
+# in news outside quotation marks.
+_SUBJUNCTIVE = frozenset(
+    [
+        "sei",
+        "seien",
+        "habe",
+        "werde",
+        "könne",
+        "müsse",
+        "wolle",
+        "solle",
+        "dürfe",
+        "möge",
+        "gebe",
+        "gehe",
+        "komme",
+        "liege",
+        "stehe",
+        "brauche",
+        "zeige",
+        "bleibe",
+        "wisse",
+        "sehe",
+        "handle",
+        "halte",
+        "trage",
+        "lasse",
+        "mache",
+        "plane",
+        "arbeite",
+        "fahre",
+        "trage",
+        "dürften",
+        "könnten",
+        "hätten",
+        "wären",
+        "würden",
+        "erwarte",
+        "fordere",
+        "wünsche",
+    ]
+)
+# "-e" forms that are no Konjunktiv although "word + n" is a verb ("bitte" is a particle here)
+_NOT_SUBJUNCTIVE = frozenset(
+    {"bitte", "ohne", "gerne", "heute", "alle", "eine", "keine", "meine", "seine", "ihre"}
+)
+
+
+def subjunctive(word: str) -> bool:
+    """Konjunktiv I, 3rd person singular: the listed forms, or a lower-case "-e" form whose
+    infinitive is the word plus "n" ("prüfe" -> "prüfen", "bestehe" -> "bestehen")."""
+    if word in _SUBJUNCTIVE:
+        return True
+    if not word.endswith("e") or not word[:1].islower() or len(word) < 4 or word in _NOT_SUBJUNCTIVE:
+        return False
+    return lemmatize(word) == word + "n"
+
+
+def has_subjunctive(words: list[Word]) -> bool:
+    return any(subjunctive(w.text) for w in words)
+
+
+def sentences(words: list[Word]) -> list[tuple[int, int]]:
+    ranges = []
+    first = 0
+    for i in range(1, len(words) + 1):
+        if i == len(words) or words[i].sentence != words[first].sentence:
+            ranges.append((first, i))
+            first = i
+    return ranges
+
+
+def infinitive(words: list[Word]) -> bool:
+    """ "forderte die Regierung auf, die Grenze zu öffnen": the clause's first comma-bounded part
+    ends in an infinitive with "zu" ("..., militärisch vorzugehen, ...")."""
+    for i in range(len(words)):
+        if words[i].text == "," and i > 1:
+            return zu_infinitive(words, i - 1)
+    end = len(words)
+    while end > 0 and words[end - 1].punct:
+        end -= 1
+    return end > 2 and zu_infinitive(words[:end], end - 1)
+
+
+# separable prefixes that take the infix "zu" in an infinitive ("vorzugehen", "einzuleiten")
+_ZU_INFIX = re.compile(
+    r"(?:ab|an|auf|aus|bei|bereit|dar|durch|ein|fern|fest|fort|frei|her|heraus|herbei|hervor|hin|"
+    r"hinzu|los|mit|nach|nieder|statt|teil|um|unter|vor|voran|vorbei|weg|weiter|wieder|zurück|"
+    r"zusammen|zu|über)zu[a-zäöüß]{3,}n"
+)
+
+
+def zu_infinitive(words: list[Word], i: int) -> bool:
+    """Word ``i`` ends an infinitive clause: "zu öffnen", "vorzugehen", before a comma or the end."""
+    if i + 1 < len(words) and not words[i + 1].punct:
+        return False
+    word = words[i].text
+    if not word[:1].islower() or not word.endswith("n"):
+        return False
+    return (i > 0 and words[i - 1].text == "zu") or _ZU_INFIX.fullmatch(word) is not None

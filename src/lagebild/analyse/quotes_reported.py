@@ -1,0 +1,107 @@
+"""Reported speech: a source named by a preposition, and speech acts told in the writer's words.
+
+- "laut Polizei", "nach Angaben der Polizei", "Blinken zufolge", "..., so der Präsident, ...":
+  the wording is the writer's, so the span is the whole sentence.
+- a sentence whose verb is a speech act and that reports no clause: "Die Ministerin kritisierte
+  die Entscheidung.", "Der Wetterdienst warnte vor Sturm.": the whole sentence, its subject the
+  speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from lagebild.analyse.entities_lexicon import Lexicon
+from lagebild.analyse.entities_words import Word
+from lagebild.analyse.quotes_clause import Attribution, Speakers
+from lagebild.analyse.quotes_grammar import has_subjunctive
+from lagebild.model import Quote, QuoteKind, Span
+
+__all__ = ["reported", "speech_act"]
+
+_PREPOSITIONS = frozenset({"laut", "gemäss", "gemäß"})
+# "laut dem Sprecher", "laut einem Bericht", not "es war laut"
+_DET = frozenset({"der", "die", "dem", "den", "des", "einem", "einer", "eines"})
+# lower-case words that may stand between "nach" and its noun ("nach ersten Angaben")
+_BETWEEN = ("e", "en", "er", "em")
+
+
+def reported(words: list[Word], speakers: Speakers, lex: Lexicon, first: int, last: int) -> Quote | None:
+    nouns = {second for _, second, *_ in (p for p in lex.speech_prepositions if len(p) > 1)}
+    for i in range(first, last):
+        lowered = words[i].text.lower()
+        who: Attribution | None = None
+        cue_end = i
+        if (
+            lowered in _PREPOSITIONS
+            and i + 1 < last
+            and (words[i + 1].capitalised or words[i + 1].text in _DET)
+        ):
+            who = speakers.source_after(i, last) or Attribution(None, None, None)
+        elif lowered == "nach":
+            for j in (i + 1, i + 2, i + 3):
+                if j < last and words[j].text.lower() in nouns:
+                    cue_end = j
+                    found = speakers.source_after(j, last)
+                    # "nach Medienberichten": the noun itself is the only source there is
+                    who = found or Attribution(None, Span(words[i + 1].start, words[j].end), None)
+                    break
+                if j >= last or not (words[j].text[:1].islower() and words[j].text.endswith(_BETWEEN)):
+                    break
+        elif lowered in lex.speech_postpositions:
+            who = speakers.source_before(i, first)
+            if who is None and i > first and words[i - 1].capitalised:
+                # "Medienberichten zufolge": a source that names no entity
+                who = Attribution(None, Span(words[i - 1].start, words[i - 1].end), None)
+        elif (
+            lowered == "so"
+            and first < i - 1
+            and words[i - 1].text == ","
+            and has_subjunctive(words[first:last])
+        ):
+            # "Das Problem sei, so der Präsident, ...": the source inserted between commas
+            who = speakers.after(i, last) or speakers.noun_phrase(i + 1, last)
+            if who is None:
+                continue
+        elif lowered == "demnach" and i < first + 3:
+            # "Demnach hat ...": the source is the one just named; its word is "demnach"
+            who = Attribution(None, Span(words[i].start, words[i].end), None)
+        if who is None:
+            continue
+        end = last
+        while end > first and words[end - 1].punct:
+            end -= 1
+        cue = Span(words[i].start, words[cue_end].end)
+        return Quote(
+            Span(words[first].start, words[end - 1].end),
+            QuoteKind.REPORTED,
+            who.speaker,
+            who.speaker_span,
+            cue,
+        )
+    return None
+
+
+_NOTHING = frozenset({"nichts", "Nichts"})
+
+
+def speech_act(cue: Callable[[int], bool], speakers: Speakers, first: int, last: int) -> Quote | None:
+    """A sentence told around a speech verb, with no clause of its own: "Die Ministerin kritisierte
+    die Entscheidung.", "Der Wetterdienst warnte vor Sturm." Only with a named speaker."""
+    words = speakers.words
+    for i in range(first, last):
+        if not cue(i):
+            continue
+        who = speakers.around(i, first, last)
+        if (who.speaker is None and who.speaker_span is None) or any(
+            w.text in _NOTHING for w in words[first:last]
+        ):
+            return None  # "Sie sagte nichts weiter.": no speech act to report
+        end = last
+        while end > first and words[end - 1].punct:
+            end -= 1
+        if end <= first:
+            return None
+        span = Span(words[first].start, words[end - 1].end)
+        return Quote(span, QuoteKind.REPORTED, who.speaker, who.speaker_span, who.cue)
+    return None
