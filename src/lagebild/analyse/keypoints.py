@@ -97,7 +97,7 @@ def _female(entity: Entity) -> bool:
     if any(r.casefold().endswith(("in", "frau")) for r in entity.roles):
         return True
     first = words(entity.name)[:1]
-    return bool(first) and fold(first[0]) in load_list("compress_female_names.txt")
+    return bool(first) and fold(first[0]) in load_list("female_names.txt")
 
 
 def _names(article: Article) -> _Names:

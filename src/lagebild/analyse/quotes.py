@@ -12,6 +12,7 @@ from __future__ import annotations
 from lagebild.analyse.entities_lexicon import lexicon
 from lagebild.analyse.entities_words import words_of
 from lagebild.analyse.quotes_clause import Speakers
+from lagebild.analyse.quotes_context import from_neighbours
 from lagebild.analyse.quotes_continue import find_continuations
 from lagebild.analyse.quotes_direct import attribute_marked
 from lagebild.analyse.quotes_indirect import find_indirect
@@ -36,9 +37,12 @@ class QuoteStage:
             return article.replace(quotes=())
         speakers = Speakers(article, words, lex)
         marked = find_marked_quotes(article.text)
+        speakers.mark_quoted([(q.start, q.end) for q in marked if not q.title_like])
         quotes = attribute_marked(article, words, speakers, marked)
+        in_marks = set(quotes)
         quotes += find_indirect(words, speakers, lex, [q.span for q in quotes])
         quotes.sort(key=lambda q: q.span.start)
         quotes += find_continuations(words, speakers, quotes)
         quotes.sort(key=lambda q: q.span.start)
+        quotes = from_neighbours(speakers, quotes, in_marks)
         return article.replace(quotes=tuple(quotes))

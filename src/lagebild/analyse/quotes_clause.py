@@ -14,6 +14,12 @@ from lagebild.analyse.quotes_speaker import (
     Attribution,
     SpeakerWords,
 )
+from lagebild.analyse.quotes_subject import (
+    document_source,
+    main_subject,
+    prefield_verb,
+    subject_after_verb,
+)
 from lagebild.language.de.lexicon import word_list
 from lagebild.model import EntityType, Span
 
@@ -105,9 +111,12 @@ class Speakers(SpeakerWords):
     def around(self, cue: int, first: int, stop: int) -> Attribution:
         """Speaker of the speech verb at word ``cue``: right after it (inverted clause), else the
         subject before it, else a little after it."""
+        inverted = prefield_verb(self, first, cue + 1, _starters()) == cue
         found = (
-            self.next_to(cue, first)
+            document_source(self, cue, first, stop)
+            or self.next_to(cue, first)
             or self.right_after(cue, stop)
+            or (subject_after_verb(self, cue, stop) if inverted else None)
             or self.before(cue, first)
             or self.noun_subject(cue, first)  # "Der Wetterdienst warnte ... im Mittelland"
             or self.after(cue, stop)
@@ -129,6 +138,9 @@ class Speakers(SpeakerWords):
             j += 1
         if j >= end:
             return None
+        found = main_subject(self, j, end, _starters())
+        if found is not None:
+            return found
         if self.words[j].text in _starters() and j + 2 < end and self.words[j + 1].text[:1].islower():
             j += 2  # "Dabei griff sie", "Zuvor hatte der Minister"
         found = self._speaker_word(j) or self.noun_phrase(j, end)

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from lagebild.analyse.entities_words import Word
 from lagebild.analyse.quotes_clause import Attribution, Speakers
+from lagebild.analyse.quotes_grammar import has_subjunctive
 from lagebild.analyse.quotes_marks import MarkedQuote
+from lagebild.analyse.quotes_subject import document_source
 from lagebild.model import Article, Quote, QuoteKind, Span
 
 __all__ = ["attribute_marked"]
@@ -56,14 +58,19 @@ class _Direct:
             seen += 1
             if seen > _TAIL_CUE:
                 break
-            if self.speakers.is_cue(j) or (word.text == "so" and self.words[j - 1].text == ","):
+            if self.speakers.is_cue(j) or (word.text == "so" and self.words[j - 1].punct):
                 found = (
-                    self.speakers.after(j, stop)
+                    document_source(self.speakers, j, close + 1, stop)
+                    or self.speakers.after(j, stop)
                     or self.speakers.before(j, close + 1)
                     or self.speakers.noun_phrase(j + 1, stop)  # "..., beschreibt ein Anwohner"
                 )
                 cue = Span(word.start, word.end)
-                if found is None:
+                if found is None and (j + 1 >= stop or self.words[j + 1].punct):
+                    # "... den Bericht als „falsch“ zurückgewiesen.": the clause's own subject
+                    first, _ = self.sentence_range(close)
+                    found = self.speakers.around(j, first, stop)
+                if found is None or (found.speaker is None and found.speaker_span is None):
                     return Attribution(None, None, cue)
                 return Attribution(found.speaker, found.speaker_span, cue)
         return None
@@ -77,7 +84,8 @@ class _Direct:
             end = open_ - 1
             first, _ = self.sentence_range(end)
         for j in range(end - 1, first - 1, -1):
-            if not self.inside[j] and self.speakers.is_cue(j):
+            so = self.words[j].text == "so" and j > first and self.words[j - 1].text == ","
+            if not self.inside[j] and (self.speakers.is_cue(j) or so):  # "..., so X weiter: «...»"
                 return self.speakers.around(j, first, end)
         return None
 
@@ -87,6 +95,13 @@ class _Direct:
             if not self.inside[j] and self.speakers.is_cue(j):
                 return self.speakers.around(j, first, last)
         return None
+
+
+def _reported(direct: _Direct, i: int) -> bool:
+    """The sentence of word ``i`` is in Konjunktiv I outside its marks: it goes on reporting
+    an earlier speaker ("Der Rücktritt sei ein „natürlicher Vorgang“"), not its subject."""
+    first, last = direct.sentence_range(i)
+    return has_subjunctive([direct.words[k] for k in range(first, last) if not direct.inside[k]])
 
 
 def _after_colon(direct: _Direct, open_: int) -> bool:
@@ -113,7 +128,10 @@ def _attribute(direct: _Direct, quote: MarkedQuote) -> Quote:
         # no cue at all: words in marks inside a sentence belong to its subject
         first, _ = direct.sentence_range(open_)
         found = speakers.subject(first, open_)
-        subject = speakers.clause_subject(first, open_) if found is None else None
+        # a noun that names no one, in Konjunktiv, is no speaker: the sentence goes on
+        # reporting an earlier one ("Der Rücktritt sei ein „natürlicher Vorgang“")
+        reported = found is None and _reported(direct, open_)
+        subject = speakers.clause_subject(first, open_) if found is None and not reported else None
         # "Russlands «rücksichtslose Aggression»": a genitive right before the marks is no speaker
         span = subject.speaker_span if subject is not None else None
         if span is not None and open_ > 0 and span.end < direct.words[open_ - 1].start:
@@ -137,7 +155,7 @@ def _from_context(article: Article, direct: _Direct, quotes: list[Quote]) -> lis
     words, speakers = direct.words, direct.speakers
     result = []
     for position, quote in enumerate(quotes):
-        if quote.speaker is not None or quote.cue is not None:
+        if quote.speaker is not None or quote.speaker_span is not None or quote.cue is not None:
             result.append(quote)
             continue
         at = speakers.word_at(quote.span.start)

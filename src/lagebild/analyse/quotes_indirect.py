@@ -150,11 +150,16 @@ def find_indirect(words: list[Word], speakers: Speakers, lex: Lexicon, direct: l
     """Indirect and reported quotes of every sentence, outside its quotations in marks."""
     inside = _inside_marks(words, speakers, direct)
     found = []
-    for first, last in sentences(words):
+    ranges = sentences(words)
+    for n, (first, last) in enumerate(ranges):
         s = _Sentence(words, speakers, first, last, inside)
         quote = _cue_in_front(s) or _after_verb(s) or _cue_behind(s)
         if quote is None and not any(w.text in QUOTE_MARKS for w in words[first:last]):
-            quote = reported(words, speakers, lex, first, last) or speech_act(s.cue, speakers, first, last)
+            # Konjunktiv in the next sentence goes on reporting this one's speech act
+            after = ranges[n + 1] if n + 1 < len(ranges) else (last, last)
+            quote = reported(words, speakers, lex, first, last) or speech_act(
+                s.cue, speakers, first, last, words[after[0] : after[1]]
+            )
         if quote is not None:
             found.append(quote)
     return found

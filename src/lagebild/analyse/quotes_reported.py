@@ -9,12 +9,15 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from lagebild.analyse.entities_lexicon import Lexicon
 from lagebild.analyse.entities_words import Word
 from lagebild.analyse.quotes_clause import Attribution, Speakers
 from lagebild.analyse.quotes_grammar import has_subjunctive
+from lagebild.language.de import lemmatize
+from lagebild.language.de.lexicon import word_list
 from lagebild.model import Quote, QuoteKind, Span
 
 __all__ = ["reported", "speech_act"]
@@ -85,13 +88,29 @@ def reported(words: list[Word], speakers: Speakers, lex: Lexicon, first: int, la
 _NOTHING = frozenset({"nichts", "Nichts"})
 
 
-def speech_act(cue: Callable[[int], bool], speakers: Speakers, first: int, last: int) -> Quote | None:
+@functools.cache
+def _not_acts() -> frozenset[str]:
+    return frozenset(word_list("quotes_not_speech_acts.txt"))
+
+
+def speech_act(
+    cue: Callable[[int], bool], speakers: Speakers, first: int, last: int, following: list[Word]
+) -> Quote | None:
     """A sentence told around a speech verb, with no clause of its own: "Die Ministerin kritisierte
-    die Entscheidung.", "Der Wetterdienst warnte vor Sturm." Only with a named speaker."""
+    die Entscheidung.", "Der Wetterdienst warnte vor Sturm." Only with a named speaker. Verbs
+    that mostly tell an action ("bestätigte den Eingang") count only when Konjunktiv follows
+    (in the ``following`` sentence): "Die Behörde bestätigte den Fund. Es handle sich um ..."."""
     words = speakers.words
     for i in range(first, last):
         if not cue(i):
             continue
+        if words[i].capitalised:
+            return None  # "Auf die Frage ...": a noun
+        # "nun hoffe sie auf ...": in Konjunktiv the verb itself is reported
+        if lemmatize(words[i].text) in _not_acts() and not (
+            has_subjunctive(following) or has_subjunctive(words[first:last])
+        ):
+            return None  # "Die Behörde bestätigte den Eingang."
         who = speakers.around(i, first, last)
         if (who.speaker is None and who.speaker_span is None) or any(
             w.text in _NOTHING for w in words[first:last]

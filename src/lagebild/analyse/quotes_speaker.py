@@ -14,11 +14,12 @@ from dataclasses import dataclass
 
 from lagebild.analyse.entities_lexicon import Lexicon, norm
 from lagebild.analyse.entities_words import Word
+from lagebild.analyse.quotes_pronoun import resolve_pronoun
 from lagebild.model import Article, EntityType, Span
 
 __all__ = ["Attribution", "SpeakerWords"]
 
-_PRONOUNS = frozenset({"er", "sie", "Er", "Sie"})
+_PRONOUNS = frozenset({"er", "sie", "Er", "Sie", "letzterer", "letztere", "Letzterer", "Letztere"})
 _DETERMINERS = frozenset(
     {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einer", "eines", "von", "vom"}
 )
@@ -26,6 +27,9 @@ _DETERMINERS = frozenset(
 _NOUN_DETERMINERS = frozenset({"der", "die", "das", "ein", "eine", "einer", "dieser", "diese"})
 _INFLECTED = ("e", "en", "er", "es", "em")  # adjective endings between article and noun
 _WINDOW = 6
+_MARKS = frozenset('«»„“”‚‘"')
+# a name after one of these is a place or an addressee, not the one who speaks
+_PLACE_PREPOSITIONS = frozenset({"in", "im", "aus", "nach", "bei", "beim", "am", "gegenüber", "vor"})
 # a verb at the end of its clause stands far from its subject: "X wird in ... zitiert"
 _BACK_WINDOW = 14  # words searched on either side of a cue; subjects sit close to their verb
 
@@ -46,11 +50,24 @@ class SpeakerWords:
         self.lex = lex
         self.starts = [w.start for w in words]
         self.mention_at: list[int | None] = [None] * len(words)
+        self.quoted = [False] * len(words)  # inside quotation marks: see mark_quoted
+        self.mention_word = [-1] * len(article.mentions)
+        self.sentence_of = [w.sentence for w in words]
         for index, mention in enumerate(article.mentions):
             i = self.word_at(mention.span.start)
+            if i is not None:
+                self.mention_word[index] = i
             while i is not None and i < len(words) and words[i].start < mention.span.end:
                 if self.mention_at[i] is None:
                     self.mention_at[i] = index
+                i += 1
+
+    def mark_quoted(self, spans: list[tuple[int, int]]) -> None:
+        """Mark the words inside quotation marks (character ranges), which speak no speaker."""
+        for start, end in spans:
+            i = self.word_at(start)
+            while i is not None and i < len(self.words) and self.words[i].start < end:
+                self.quoted[i] = True
                 i += 1
 
     def word_at(self, char: int) -> int | None:
@@ -88,11 +105,17 @@ class SpeakerWords:
 
     def _pronoun(self, i: int) -> Attribution:
         word = self.words[i]
-        for index in range(len(self.article.mentions) - 1, -1, -1):
-            mention = self.article.mentions[index]
-            if mention.span.start < word.start and mention.type is EntityType.PER:
-                return Attribution(mention.entity, Span(word.start, word.end), None)
-        return Attribution(None, Span(word.start, word.end), None)
+        entity = resolve_pronoun(
+            self.article,
+            self.lex,
+            pronoun=word.text,
+            at=word.start,
+            sentence_of=self.sentence_of,
+            quoted=self.quoted,
+            mention_words=self.mention_word,
+            sentence=word.sentence,
+        )
+        return Attribution(entity, Span(word.start, word.end), None)
 
     def _institution(self, i: int) -> Attribution | None:
         """ "die Polizei", "laut Staatsanwaltschaft": speaker words without an entity."""
@@ -164,14 +187,30 @@ class SpeakerWords:
         return self._speaker_word(i - 1) if i - 1 >= start else None
 
     def before(self, i: int, start: int) -> Attribution | None:
-        """The speaker in the few words before word ``i`` (not before ``start``)."""
-        for j in range(i - 1, max(start, i - _BACK_WINDOW) - 1, -1):
+        """The speaker in the few words before word ``i`` (not before ``start``): words quoted
+        in marks are skipped ("hatte den Bericht als „falsch“ zurückgewiesen"), and so is a
+        name after a preposition ("am Dienstag in Hannover erklärte")."""
+        j = i - 1
+        place: Attribution | None = None  # a name after a preposition, if no one else is named
+        while j >= max(start, i - _BACK_WINDOW):
+            if self.quoted[j] or self.words[j].text in _MARKS:
+                j -= 1
+                continue
             found = self._speaker_word(j)
             if found is not None:
-                return found
-            if self.words[j].punct and self.words[j].text != ",":  # a quote mark, colon, dash
-                return None
-        return None
+                index = self.mention_at[j]
+                k = j
+                while index is not None and k > start and self.mention_at[k - 1] == index:
+                    k -= 1
+                if index is None or k == start or self.words[k - 1].text not in _PLACE_PREPOSITIONS:
+                    return found
+                place = place or found
+                j = k - 1
+                continue
+            if self.words[j].punct and self.words[j].text != ",":  # a colon, a dash
+                break
+            j -= 1
+        return place
 
     def next_to(self, cue: int, first: int) -> Attribution | None:
         """A person or pronoun right before the verb is its subject: "Schröder sagte hierzu der

@@ -1,0 +1,78 @@
+"""Whom "er" and "sie" stand for when they speak: the most recent person named outside
+quotation marks whose gender does not contradict the pronoun.
+
+A person counts as a woman by a first name from ``female_names.txt`` or a female role
+("Ministerin", "Sprecherin"), as a man by another known first name or a male role. Names in a
+quotation are what the speaker talked about, not who speaks ("„Ben Ali muss gehen“, sagte sie").
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from lagebild.analyse.entities_lexicon import Lexicon, norm
+from lagebild.language.de.lexicon import word_list
+from lagebild.model import Article, Entity, EntityType
+
+__all__ = ["gender", "resolve_pronoun"]
+
+_MALE_PRONOUNS = frozenset({"er", "Er"})
+_FEMALE_PRONOUNS = frozenset({"sie", "Sie"})
+_BACK_SENTENCES = 6  # a pronoun refers to someone named a few sentences before at most
+
+
+@functools.cache
+def _female_names() -> frozenset[str]:
+    return frozenset(norm(n) for n in word_list("female_names.txt"))
+
+
+def gender(entity: Entity, lex: Lexicon) -> str | None:
+    """ "f", "m" or None (unknown) for a person."""
+    first = norm(entity.name.split()[0]) if entity.name.split() else ""
+    if first in _female_names():
+        return "f"
+    for role in entity.roles:
+        base = role.split()[-1] if role.split() else role
+        if base.endswith("in") and base[:1].isupper() and lex.role_of(base):
+            return "f"
+    if first in lex.first_names:
+        return "m"
+    if any(lex.role_of(r.split()[-1]) for r in entity.roles if r.split()):
+        return "m"  # a role without the female ending: "Minister", "Präsident"
+    return None
+
+
+def resolve_pronoun(
+    article: Article,
+    lex: Lexicon,
+    *,
+    pronoun: str,
+    at: int,
+    sentence_of: Sequence[int],
+    quoted: Sequence[bool],
+    mention_words: Sequence[int],
+    sentence: int,
+) -> int | None:
+    """The entity a speaking pronoun at character ``at`` refers to, or None.
+
+    ``mention_words[k]`` is the word index of mention k's first word (-1 when none),
+    ``sentence_of``/``quoted`` describe words by index."""
+    unwanted = "f" if pronoun in _MALE_PRONOUNS else "m" if pronoun in _FEMALE_PRONOUNS else None
+    fallback: int | None = None
+    for index in range(len(article.mentions) - 1, -1, -1):
+        mention = article.mentions[index]
+        if mention.span.start >= at or mention.type is not EntityType.PER:
+            continue
+        word = mention_words[index]
+        if word < 0:
+            continue
+        if sentence - sentence_of[word] > _BACK_SENTENCES:
+            break
+        if quoted[word]:
+            continue
+        if fallback is None:
+            fallback = mention.entity
+        if unwanted is None or gender(article.entities[mention.entity], lex) != unwanted:
+            return mention.entity
+    return fallback

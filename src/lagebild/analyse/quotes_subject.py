@@ -1,0 +1,228 @@
+"""The subject of a main clause that introduces a quote without a speech verb of its own:
+"Der Bundestrainer zeigte sich zufrieden: „…“", "In der ARD zeigt sich der Bundestrainer
+zufrieden: „…“", "Den Unmut brachte die Sprecherin der Fraktion, Annette Muster, zum Ausdruck:".
+
+German puts one phrase before the finite verb. When that phrase is a preposition phrase, an
+adverb or an object (an article in the dative or accusative), the subject follows the verb;
+otherwise the first noun phrase is the subject.
+"""
+
+from __future__ import annotations
+
+from lagebild.analyse.quotes_speaker import _INFLECTED, Attribution, SpeakerWords
+from lagebild.model import EntityType, Span
+
+__all__ = ["main_subject", "prefield_verb", "subject_after_verb"]
+
+_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "im",
+        "ins",
+        "auf",
+        "am",
+        "an",
+        "bei",
+        "beim",
+        "nach",
+        "vor",
+        "zu",
+        "zum",
+        "zur",
+        "mit",
+        "für",
+        "gegenüber",
+        "über",
+        "unter",
+        "aus",
+        "von",
+        "vom",
+        "seit",
+        "während",
+        "trotz",
+        "wegen",
+        "gegen",
+        "durch",
+        "neben",
+        "zwischen",
+        "angesichts",
+        "hinsichtlich",
+    ]
+)
+# articles of an object before the verb ("Den Unmut brachte ...", "Dem Sender sagte ...")
+_OBJECT_ARTICLES = frozenset({"den", "dem", "einen", "einem"})
+_ARTICLES = frozenset(
+    [
+        "der",
+        "die",
+        "das",
+        "des",
+        "dem",
+        "den",
+        "ein",
+        "eine",
+        "einer",
+        "eines",
+        "einem",
+        "einen",
+        "sein",
+        "seine",
+        "seiner",
+        "seinem",
+        "seinen",
+        "ihr",
+        "ihre",
+        "ihrer",
+        "ihrem",
+        "ihren",
+        "dieser",
+        "diese",
+        "dieses",
+        "diesem",
+        "diesen",
+        "dessen",
+        "deren",
+    ]
+)
+# words between the verb and its subject: "äußerte sich jedoch der Minister"
+_FILLERS = frozenset(
+    [
+        "sich",
+        "auch",
+        "jedoch",
+        "nun",
+        "dann",
+        "bereits",
+        "schon",
+        "zudem",
+        "dazu",
+        "daher",
+        "dabei",
+        "ebenfalls",
+        "allerdings",
+        "indes",
+        "unterdessen",
+        "inzwischen",
+        "jetzt",
+        "heute",
+        "gestern",
+        "später",
+        "zuvor",
+        "erneut",
+        "noch",
+    ]
+)
+_PREFIELD_WORDS = 10  # words a phrase before the verb may have
+
+
+def _after_phrase(sp: SpeakerWords, j: int, end: int) -> int | None:
+    """The index after a noun phrase beginning at ``j`` (articles, adjectives, nouns, a genitive
+    attribute), or None when no capitalised noun follows."""
+    noun = False
+    k = j
+    while k < min(end, j + _PREFIELD_WORDS):
+        word = sp.words[k]
+        lowered = word.text.lower()
+        if word.punct and word.text not in "()":
+            break
+        if word.capitalised or word.text[:1].isdigit() or word.text in "()":
+            noun = noun or word.capitalised
+        elif lowered in _ARTICLES or lowered in _PREPOSITIONS:
+            if noun and lowered not in {"des", "der", "eines", "einer"} | _PREPOSITIONS:
+                break
+        elif not noun and word.text.endswith(_INFLECTED):
+            pass  # an adjective before the noun
+        else:
+            break
+        k += 1
+    return k if noun else None
+
+
+def subject_after_verb(sp: SpeakerWords, verb: int, end: int) -> Attribution | None:
+    """The subject right after a finite verb, behind "sich" and adverbs."""
+    j = verb + 1
+    while j < end and sp.words[j].text in _FILLERS:
+        j += 1
+    if j >= end:
+        return None
+    found = sp._speaker_word(j)
+    if found is not None:
+        return found
+    if sp.words[j].text.lower() not in _ARTICLES or sp.words[j].text.lower() in _OBJECT_ARTICLES:
+        return None
+    stop = _after_phrase(sp, j + 1, end)
+    if stop is None:
+        return None
+    span = Span(sp.words[j].start, sp.words[stop - 1].end)
+    # "die Sprecherin der Fraktion, Annette Muster,": the name in apposition is the entity
+    if stop + 1 < end and sp.words[stop].text == ",":
+        index = sp.mention_at[stop + 1]
+        if index is not None and sp.article.mentions[index].type is EntityType.PER:
+            return Attribution(sp.article.mentions[index].entity, span, None)
+    for k in range(j, stop):
+        index = sp.mention_at[k]
+        if index is not None and sp.article.mentions[index].type is EntityType.PER:
+            return Attribution(sp.article.mentions[index].entity, span, None)
+    return Attribution(None, span, None)
+
+
+def prefield_verb(sp: SpeakerWords, first: int, end: int, starters: frozenset[str]) -> int | None:
+    """The finite verb after a phrase that is no subject (a preposition phrase, an adverb, an
+    object) at the start of words ``first`` to ``end``; None when the clause opens otherwise."""
+    j = first
+    while j < end and sp.words[j].punct:
+        j += 1
+    if j >= end:
+        return None
+    lowered = sp.words[j].text.lower()
+    verb: int | None = None
+    if lowered in _PREPOSITIONS or lowered in _OBJECT_ARTICLES:
+        start = j + 1 if lowered in _PREPOSITIONS else j
+        if start < end and sp.words[start].text.lower() in _ARTICLES:
+            start += 1
+        verb = _after_phrase(sp, start, end)
+    elif sp.words[j].text in starters and sp.mention_at[j] is None:
+        verb = j + 1
+    if verb is None or verb >= end:
+        return None
+    if not sp.words[verb].text[:1].islower() or sp.words[verb].text.lower() in _ARTICLES:
+        return None
+    return verb
+
+
+def main_subject(sp: SpeakerWords, first: int, end: int, starters: frozenset[str]) -> Attribution | None:
+    """The subject after the verb of a clause that opens with another phrase; None when the
+    clause opens with its subject or no subject is found."""
+    verb = prefield_verb(sp, first, end, starters)
+    return None if verb is None else subject_after_verb(sp, verb, end)
+
+
+_HEISSEN = frozenset({"heißt", "hieß", "heisst", "hiess"})
+
+
+def document_source(sp: SpeakerWords, cue: int, first: int, stop: int) -> Attribution | None:
+    """ "heißt es in einer Mitteilung der Polizei", "Auf der Homepage heißt es": the document
+    named by the preposition phrase after or before "heißt es" is the source."""
+    if sp.words[cue].text not in _HEISSEN or cue + 1 >= stop or sp.words[cue + 1].text != "es":
+        return None
+    j = cue + 2
+    while j < stop and sp.words[j].text in _FILLERS | {"dazu", "weiter", "wörtlich", "darin"}:
+        j += 1
+    if j < stop and sp.words[j].text.lower() in _PREPOSITIONS:
+        end = _after_phrase(sp, j + 1, stop)
+        if end is not None:
+            return _phrase(sp, j, end)
+    verb = prefield_verb(sp, first, cue + 1, frozenset())
+    if verb == cue and sp.words[first].text.lower() in _PREPOSITIONS:
+        return _phrase(sp, first, cue)
+    return None
+
+
+def _phrase(sp: SpeakerWords, start: int, end: int) -> Attribution:
+    """Words ``start`` to ``end`` as speaker words, with the organisation or person they name."""
+    entity = None
+    for k in range(start, end):
+        index = sp.mention_at[k]
+        if index is not None:
+            entity = sp.article.mentions[index].entity
+    return Attribution(entity, Span(sp.words[start].start, sp.words[end - 1].end), None)
