@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 
+from lagebild.analyse.quotes_opening import opening_subject
 from lagebild.analyse.quotes_speaker import (
     _DETERMINERS,
     _INFLECTED,
@@ -114,6 +115,7 @@ class Speakers(SpeakerWords):
         inverted = prefield_verb(self, first, cue + 1, _starters()) == cue
         found = (
             document_source(self, cue, first, stop)
+            or self._opening(cue, first, stop)
             or self.next_to(cue, first)
             or self.right_after(cue, stop)
             or (subject_after_verb(self, cue, stop) if inverted else None)
@@ -128,6 +130,22 @@ class Speakers(SpeakerWords):
         if found is None:
             return Attribution(None, None, span)
         return Attribution(found.speaker, found.speaker_span, span)
+
+    def _opening(self, cue: int, first: int, stop: int) -> Attribution | None:
+        """The subject the clause opens with ("Der Verband nannte sie „fahrlässig“"); a bare
+        noun phrase yields to a person right after the verb ("Der Zeitung sagte Filep Karma")."""
+        found = opening_subject(self, first, cue, _starters())
+        if found is None or found.speaker is not None:
+            return found
+        after = self.right_after(cue, stop)
+        index = (
+            self.mention_at[self.word_at(after.speaker_span.start) or 0]
+            if after and after.speaker_span
+            else None
+        )
+        if index is not None and self.article.mentions[index].type is EntityType.PER:
+            return None
+        return found
 
     def clause_subject(self, first: int, end: int) -> Attribution | None:
         """The speaker a clause opens with, even when it is no entity: "Schäuble: „...“",

@@ -58,6 +58,8 @@ class _Direct:
             seen += 1
             if seen > _TAIL_CUE:
                 break
+            if word.text == "und":  # "„...“ und verwies auf ...": the subject stands before
+                break
             if self.speakers.is_cue(j) or (word.text == "so" and self.words[j - 1].punct):
                 found = (
                     document_source(self.speakers, j, close + 1, stop)

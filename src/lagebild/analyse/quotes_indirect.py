@@ -17,6 +17,7 @@ from lagebild.analyse.entities_lexicon import Lexicon
 from lagebild.analyse.entities_words import Word
 from lagebild.analyse.quotes_clause import Attribution, Speakers
 from lagebild.analyse.quotes_grammar import QUOTE_MARKS, has_subjunctive, infinitive, sentences
+from lagebild.analyse.quotes_opinion import opinion_cue
 from lagebild.analyse.quotes_reported import reported, speech_act
 from lagebild.model import Quote, QuoteKind, Span
 
@@ -81,7 +82,7 @@ def _after_verb(s: _Sentence) -> Quote | None:
     """X sagte, dass ... / X sagte, man sei bereit / X kündigte an, ... vorzugehen."""
     words = s.words
     for i in range(s.first, s.last):
-        if not s.cue(i):
+        if not s.cue(i) and (s.inside[i] or not opinion_cue(words, i, s.last)):
             continue
         comma = next(
             (j for j in range(i + 1, min(s.last, i + 2 + _MAX_SUBJECT)) if words[j].text == ","), None

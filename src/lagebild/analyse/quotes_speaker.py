@@ -28,6 +28,7 @@ _NOUN_DETERMINERS = frozenset({"der", "die", "das", "ein", "eine", "einer", "die
 _INFLECTED = ("e", "en", "er", "es", "em")  # adjective endings between article and noun
 _WINDOW = 6
 _MARKS = frozenset('«»„“”‚‘"')
+_OPENING_MARKS = frozenset('«»„"')
 # a name after one of these is a place or an addressee, not the one who speaks
 _PLACE_PREPOSITIONS = frozenset({"in", "im", "aus", "nach", "bei", "beim", "am", "gegenüber", "vor"})
 # a verb at the end of its clause stands far from its subject: "X wird in ... zitiert"
@@ -175,6 +176,9 @@ class SpeakerWords:
             found = self._speaker_word(j)
             if found is not None:
                 return found
+            if self.words[j].text in _OPENING_MARKS and j + 1 < stop and self.words[j + 1].capitalised:
+                # a paper's title in marks: "schreibt die „Computerwoche“"
+                return self.unknown_name(j + 1, stop)
             if self.words[j].punct:  # the speaker does not stand beyond a comma
                 return None
             unknown = self.unknown_name(j, stop) if j == i + 1 and self.words[j].capitalised else None

@@ -1,0 +1,154 @@
+"""The subject a main clause opens with, for a speech verb that follows it.
+
+German main clauses put the subject first more often than anything else: "Der frühere
+Bürgermeister, Henning Scherf (SPD), warnte die CDU vor einem „populistischen Wahlkampf“",
+"Der Hauptgeschäftsführer des Verbands nannte sie „fahrlässig“", "Die Bundesregierung hatte
+den Bericht als „falsch“ zurückgewiesen". The words right after such a verb are its object,
+not its speaker. The opening phrase counts only when every word up to the finite verb can
+belong to a noun phrase (articles, adjectives, names, an apposition in commas or brackets).
+"""
+
+from __future__ import annotations
+
+from lagebild.analyse.quotes_speaker import _INFLECTED, _PRONOUNS, Attribution, SpeakerWords
+from lagebild.analyse.quotes_subject import _ARTICLES, _OBJECT_ARTICLES, _PREPOSITIONS
+from lagebild.model import EntityType, Span
+
+__all__ = ["opening_subject"]
+
+_MAX_WORDS = 16  # words of an opening noun phrase with its apposition
+# focus particles before a subject: "Auch die Ministerin kritisierte ..."
+_PARTICLES = frozenset({"Auch", "Selbst", "Sogar", "Nur", "Besonders"})
+# words inside a noun phrase besides articles, adjectives and names
+_LINKS = frozenset({",", "(", ")", "-", "–", "und", "von", "vom", "der", "des"})
+# prepositions missing from the subject module's list that open a clause: "Aufgrund des ..."
+_MORE_PREPOSITIONS = frozenset({"aufgrund", "infolge", "laut", "gemäß", "gemäss", "dank", "bezüglich"})
+_PASSIVE = frozenset({"wird", "wurde", "wurden", "werden", "worden"})
+# finite auxiliaries after which a participle or infinitive speech verb ends the clause
+_AUXILIARIES = frozenset(
+    [
+        "hat",
+        "hatte",
+        "hatten",
+        "haben",
+        "habe",
+        "hätte",
+        "hätten",
+        "ist",
+        "war",
+        "waren",
+        "sind",
+        "sei",
+        "wurde",
+        "wurden",
+        "wird",
+        "werden",
+        "will",
+        "wollte",
+        "wollten",
+        "soll",
+        "sollte",
+        "sollen",
+        "kann",
+        "konnte",
+        "konnten",
+        "muss",
+        "musste",
+        "mussten",
+    ]
+)
+
+
+def _phrase_end(sp: SpeakerWords, j: int, stop: int) -> int:
+    """The index after the noun phrase that begins at ``j`` (at most ``stop``)."""
+    k = j
+    while k < min(stop, j + _MAX_WORDS):
+        word = sp.words[k]
+        text = word.text
+        if sp.quoted[k]:
+            break
+        if word.capitalised or text[:1].isdigit() or text.lower() in _ARTICLES or text in _LINKS:
+            k += 1
+            continue
+        following = sp.words[k + 1] if k + 1 < stop else None
+        if (
+            text.endswith(_INFLECTED)
+            and text not in _AUXILIARIES
+            and following is not None
+            and (following.text[:1].isupper() or following.text.endswith(_INFLECTED))
+        ):
+            k += 1  # an adjective before its noun: "Der frühere Bürgermeister"
+            continue
+        if text in _PRONOUNS and k == j:
+            k += 1
+            continue
+        break
+    return k
+
+
+def _trimmed(sp: SpeakerWords, j: int, end: int) -> int:
+    while end > j and sp.words[end - 1].text in {",", "-", "–", "und"}:
+        end -= 1
+    return end
+
+
+def _speaker_in(sp: SpeakerWords, j: int, end: int) -> Attribution:
+    """The person a phrase names (its name in apposition), else its pronoun, role or head."""
+    span = Span(sp.words[j].start, sp.words[end - 1].end)
+    for k in range(j, end):
+        index = sp.mention_at[k]
+        if index is not None and sp.article.mentions[index].type is EntityType.PER:
+            return Attribution(sp.article.mentions[index].entity, span, None)
+    head = j + 1 if sp.words[j].text.lower() in _ARTICLES and j + 1 < end else j
+    found = sp._speaker_word(head) if sp.words[head].text not in _PRONOUNS or head == j else None
+    if found is not None:
+        return Attribution(found.speaker, span, None)
+    return Attribution(None, span, None)
+
+
+def opening_subject(sp: SpeakerWords, first: int, cue: int, starters: frozenset[str]) -> Attribution | None:
+    """The subject phrase words ``first`` .. ``cue`` open with when the speech verb at ``cue``
+    (or an auxiliary before it) comes right after it; None otherwise."""
+    j = first
+    while j < cue and sp.words[j].punct and sp.words[j].text != "(":
+        j += 1
+    if j < cue and sp.words[j].text in _PARTICLES:
+        j += 1
+    if j >= cue or sp.quoted[j]:
+        return None
+    word = sp.words[j]
+    lowered = word.text.lower()
+    if lowered in _PREPOSITIONS or lowered in _MORE_PREPOSITIONS or lowered in _OBJECT_ARTICLES:
+        return None
+    if (word.text in starters and sp.mention_at[j] is None) or word.text[:1].isdigit():
+        return None
+    if not sp.words[cue].text[:1].islower() or (word.text[:1].islower() and lowered not in _ARTICLES):
+        return None  # a speech noun ("nach Angaben"), or a clause that opens with a verb
+    end = _phrase_end(sp, j, cue)
+    if end == j or (end == j + 1 and sp.mention_at[j] is None and sp._speaker_word(j) is None):
+        return None  # one word that names no one is an adverb: "Weiterhin erklärte ..."
+    if end != cue:
+        verb = sp.words[end].text
+        if verb not in _AUXILIARIES or any(sp.words[k].text == "," for k in range(end, cue)):
+            return None
+        if verb in _PASSIVE and any(sp.words[k].text in {"von", "vom"} for k in range(end, cue)):
+            return None  # "Die Forderungen wurden von Minister X als unrealistisch bezeichnet"
+    after = sp.words[end + 1] if end + 1 < len(sp.words) else None
+    # "Die Tat bezeichnete er als sinnlos": the object comes first; "sie" is a subject only
+    # after a phrase that may be an accusative ("Die Pläne nannte sie ...")
+    pronoun = after is not None and (
+        after.text == "er" or (after.text == "sie" and sp.words[j].text in {"Die", "Das"})
+    )
+    if pronoun and not _names_person(sp, j, end):
+        return None
+    return _speaker_in(sp, j, _trimmed(sp, j, end))
+
+
+def _names_person(sp: SpeakerWords, j: int, end: int) -> bool:
+    for k in range(j, end):
+        index = sp.mention_at[k]
+        if index is not None and sp.article.mentions[index].type is EntityType.PER:
+            return True
+        if sp.lex.role_of(sp.words[k].text):
+            return True
+    return False

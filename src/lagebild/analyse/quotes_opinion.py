@@ -1,0 +1,46 @@
+"""Phrases that introduce a view rather than words, as a cue for the clause after them: "Sie
+geht davon aus, dass ...", "X ist der Meinung, dass ...", "Die Behörde hält es für möglich,
+dass ...", "Er war sich sicher, dass ...". The cue is the finite verb, so that the subject
+before or after it is found as the speaker.
+"""
+
+from __future__ import annotations
+
+from lagebild.analyse.entities_words import Word
+
+__all__ = ["opinion_cue"]
+
+_GO = frozenset({"geht", "gehen", "ging", "gingen", "gehe"})
+_PARTICIPLES = frozenset({"ausgegangen", "ausgehen"})
+_BE = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "bleibt", "blieb", "zeigte", "zeigten"})
+_HOLD = frozenset({"hält", "hielt", "halten", "hielten", "halte"})
+_VIEWS = frozenset({"Meinung", "Auffassung", "Überzeugung", "Ansicht", "Ansichten", "Einschätzung"})
+_SURE = frozenset({"sicher", "überzeugt", "zuversichtlich", "besorgt", "optimistisch", "gewiss"})
+_REACH = 6  # words from the verb to the comma that opens the reported clause
+
+
+def _comma_within(words: list[Word], i: int, stop: int) -> int | None:
+    for j in range(i + 1, min(stop, i + 1 + _REACH)):
+        if words[j].text == ",":
+            return j
+    return None
+
+
+def opinion_cue(words: list[Word], i: int, stop: int) -> bool:
+    """Word ``i`` is the verb of a phrase of opinion that a comma and a clause follow."""
+    text = words[i].text
+    comma = _comma_within(words, i, stop)
+    if comma is None:
+        return False
+    between = [w.text for w in words[i + 1 : comma]]
+    if text in _GO:
+        return between[-2:] == ["davon", "aus"]
+    if text in _PARTICIPLES:
+        return i > 0 and words[i - 1].text == "davon" and comma == i + 1
+    if text in _BE:
+        return bool(between) and (
+            (between[-1] in _VIEWS and "der" in between) or (between[-1] in _SURE and "sich" in between)
+        )
+    if text in _HOLD:
+        return "es" in between[:3] and "für" in between
+    return False
