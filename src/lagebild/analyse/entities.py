@@ -79,6 +79,9 @@ class _Linker:
         self.builders: list[_Builder] = []
         self.by_key: dict[str, int] = {}
         self.by_surname: dict[str, int] = {}
+        # first name -> the one person of the article with it ("Noah" after "Noah Bürgi"); -1
+        # when two persons share it
+        self.by_first: dict[str, int] = {}
 
     def _new(self, key: str, name: str) -> int:
         self.by_key[key] = len(self.builders)
@@ -95,6 +98,9 @@ class _Linker:
         index = self._new(key, candidate.name)
         surname = key.rsplit(" ", 1)[-1]
         self.by_surname.setdefault(surname, index)
+        if " " in key:
+            first = key.split(" ", 1)[0]
+            self.by_first[first] = index if self.by_first.get(first, index) == index else -1
 
     def person(self, name: str) -> int | None:
         key = norm(name)
@@ -103,7 +109,8 @@ class _Linker:
                 return self.by_key[form]
             if form in self.by_surname:
                 return self.by_surname[form]
-        return None
+        first = self.by_first.get(key, -1) if " " not in key else -1
+        return first if first >= 0 else None
 
     def surname_of(self, candidate: Candidate) -> int | None:
         """The person whose surname a one-word place or organisation guess is ("sagte

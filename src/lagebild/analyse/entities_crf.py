@@ -5,14 +5,8 @@ Three systems, so each can be measured on its own (``lagebild eval ner --system`
 - ``rules``: gazetteers, role cues, first names, organisation patterns
   (:mod:`lagebild.analyse.entities_rules`);
 - ``crf``: the CRF trained on GermEval 2014 (:mod:`lagebild.analyse.ner`);
-- ``combined`` (the default): the CRF's mentions, then the rules add and fix:
-
-  1. a rule mention that overlaps no CRF mention is added when its evidence is strong
-     (a gazetteer entry, a role or honorific, a first name, an organisation pattern, a compound's
-     known first part); a surname after a speech verb alone is too weak;
-  2. a rule mention that covers CRF mentions and is longer wins when it comes from a role cue, a
-     first name or the gazetteer ("Antony Blinken" over "Blinken", "Kantonspolizei Zürich");
-  3. on the same words, a gazetteer type beats the CRF's type ("Litauen" is a place).
+- ``combined`` (the default): the CRF's mentions, then the rules add and fix them
+  (:mod:`lagebild.analyse.entities_combine`).
 
 Document-level consistency comes after, in :func:`lagebild.analyse.entities.link_entities`:
 one entity per real-world thing and every mention typed like its entity.
@@ -25,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import StrEnum
 
+from lagebild.analyse.entities_combine import combine
 from lagebild.analyse.entities_cues import CANTON_CODES
 from lagebild.analyse.entities_forms import name_base
 from lagebild.analyse.entities_lexicon import Lexicon, norm
@@ -41,6 +36,7 @@ from lagebild.analyse.entities_rules import (
 )
 from lagebild.analyse.entities_words import Word
 from lagebild.analyse.ner.conll import spans_of
+from lagebild.analyse.ner.features import known_word
 from lagebild.analyse.ner.model import NerModel
 from lagebild.analyse.ner.stack import rule_marks
 from lagebild.model import EntityType
@@ -87,6 +83,60 @@ def _canonical(surface: str, kind: EntityType, lex: Lexicon) -> str:
 #: precision; on GermEval it changes little (0.738 -> 0.741 news F1 of the CRF).
 MIN_CONFIDENCE = 0.5
 _LEADING = frozenset({"Der", "Die", "Das", "Den", "Dem", "Des", "der", "die", "das", "den", "dem", "des"})
+# capitalised at a sentence start only: the model sometimes takes them into the name ("Und Tischer")
+_LEADING_SENTENCE = frozenset(
+    {
+        "Und",
+        "Aber",
+        "Auch",
+        "Doch",
+        "Denn",
+        "Oder",
+        "Sondern",
+        "Als",
+        "Wie",
+        "Wenn",
+        "Weil",
+        "Dass",
+        "Ob",
+        "So",
+        "Nur",
+        "Noch",
+        "Schon",
+        "Dann",
+        "Da",
+        "Dort",
+        "Hier",
+        "Nach",
+        "Vor",
+        "Mit",
+        "Bei",
+        "Für",
+        "Von",
+        "Aus",
+        "Zu",
+        "Im",
+        "Am",
+        "Beim",
+        "Vom",
+        "Zum",
+        "Zur",
+        "Ein",
+        "Eine",
+        "Einer",
+        "Einem",
+        "Einen",
+        "Eines",
+        "Dieser",
+        "Diese",
+        "Dieses",
+        "Laut",
+        "Gegen",
+        "Seit",
+        "Um",
+        "Unter",
+    }
+)
 # lower-case words that may stand inside a name ("Bundesamt für Umwelt", "Ole von Beust")
 _INNER = frozenset(
     {"von", "van", "der", "den", "des", "de", "di", "da", "du", "für", "und", "am", "im", "zu", "of"}
@@ -95,6 +145,8 @@ _INNER = frozenset(
 _NOT_OTH = frozenset({"Euro", "Franken", "Dollar", "Pfund", "Rubel", "Yen", "Cent", "Rappen"})
 
 
+# heads of nouns that say what kind of company follows ("Logistikkonzern", "Rettungsunternehmen")
+_DESCRIPTORS = ("unternehmen", "konzern", "firma", "hersteller", "anbieter", "dienstleister", "betreiber")
 # nouns used as prepositions, never inside a name ("Chiang Mai" is, so not every non-name word)
 _ENDS_NAME = frozenset({"Richtung", "Anfang", "Ende"})
 # words that name the kind of place before the place: "im Kanton Wallis" is Wallis
@@ -106,7 +158,10 @@ def _trim(words: Sequence[Word], i: int, j: int, kind: str) -> tuple[int, int]:
     Bundesliga" at a sentence start), a place class ("Kanton Wallis"), a Swiss canton code
     ("Alpnach OW"), nor what follows a noun used as a preposition ("FC Basel Richtung
     Stuttgart")."""
-    while i < j and words[i].text in _LEADING:
+    while i < j and (words[i].text in _LEADING or (words[i].initial and words[i].text in _LEADING_SENTENCE)):
+        i += 1
+    # "Rettungsunternehmen Air Zermatt", "Chemiekonzern Bayer": the kind of company goes
+    while j - i > 1 and words[i].text.lower().endswith(_DESCRIPTORS):
         i += 1
     if kind == "LOC":
         while j - i > 1 and words[i].text in _PLACE_CLASSES:
@@ -115,8 +170,9 @@ def _trim(words: Sequence[Word], i: int, j: int, kind: str) -> tuple[int, int]:
         if words[k].text in _ENDS_NAME:
             j = k
             break
-    if kind == "LOC" and j - i > 1 and words[j - 1].text in CANTON_CODES:
-        j -= 1
+    code = words[j - 1].text if j - i > 1 else ""
+    if code in CANTON_CODES and (kind == "LOC" or code != "AG"):
+        j -= 1  # "Saas-Grund VS" (the model may call the pair an organisation; "X AG" is one)
     return i, j
 
 
@@ -129,6 +185,15 @@ def _split_by_rules(words: Sequence[Word], i: int, j: int, rules: Sequence[Candi
         if any((i <= c.first and c.last == k) or (k + 1 == c.first and c.last <= j) for c in rules):
             return True
     return False
+
+
+def _place_and_noun(words: Sequence[Word], i: int, j: int) -> bool:
+    """ "Münchner Hauptbahnhof", "Hamburger Containerterminal": a place adjective and an ordinary
+    noun describe a thing of the place; the model learned such pairs from names ("Kölner Dom")."""
+    if j - i != 2 or not words[i].capitalised or not words[i].text.endswith("er"):
+        return False
+    noun = words[i + 1].bare
+    return noun[:1].isupper() and "-" not in noun and known_word(noun)
 
 
 def _plausible(words: Sequence[Word], kind: str) -> bool:
@@ -146,12 +211,22 @@ def crf_candidates(
     lex: Lexicon,
     rules: Sequence[Candidate],
     min_confidence: float = MIN_CONFIDENCE,
+    *,
+    outside: list[float] | None = None,
 ) -> list[Candidate]:
-    """The CRF's mentions, sentence by sentence; ``rules`` are the rules' mentions, its features."""
+    """The CRF's mentions, sentence by sentence; ``rules`` are the rules' mentions, its features.
+
+    ``outside``, when given, is filled with the model's probability per word that the word is
+    outside any name (for :func:`lagebild.analyse.entities_combine.combine`).
+    """
     found: list[Candidate] = []
     marks = rule_marks(rules, [w.start for w in words])
     for first, stop in _sentences(words):
-        tags, confidence = model.tag_with_confidence([w.text for w in words[first:stop]], marks[first:stop])
+        tags, confidence, no_name = model.tag_with_marginals(
+            [w.text for w in words[first:stop]], marks[first:stop] if model.stacked else None
+        )
+        if outside is not None:
+            outside.extend(no_name)
         for a, b, kind in spans_of(tags):
             if min(confidence[a:b]) < min_confidence and not any(marks[first + a : first + b]):
                 continue  # an unsure guess the rules do not back
@@ -170,6 +245,8 @@ def crf_candidates(
             i, j = _trim(words, i, j, kind)
             if i == j or not _plausible(words[i:j], kind) or _split_by_rules(words, i, j, rules):
                 continue
+            if _place_and_noun(words, i, j) and not any(marks[i:j]):
+                continue
             if j - i == 1 and words[i].text in CANTON_CODES and i > first and words[i - 1].capitalised:
                 continue  # "Saas-Grund VS": the canton of the place before, not an organisation
             start, end = words[i].start, words[j - 1].start + len(words[j - 1].bare)
@@ -180,43 +257,6 @@ def crf_candidates(
     return found
 
 
-def _overlaps(a: Candidate, b: Candidate) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
-def _same_words_better(rule: Candidate, hit: list[Candidate]) -> bool:
-    """On the same words, a gazetteer type beats the CRF's, a rule that saw a role keeps it, and
-    a generic institution stays one ("Landtag" is no name, whatever the model guessed)."""
-    if len(hit) != 1 or (rule.start, rule.end) != (hit[0].start, hit[0].end):
-        return False
-    if rule.generic or (rule.evidence == GAZETTEER and rule.type is not hit[0].type):
-        return True
-    return rule.role is not None and hit[0].role is None
-
-
-def combine(crf: list[Candidate], rules: list[Candidate]) -> list[Candidate]:
-    """CRF mentions fixed and completed by rule mentions (see the module docstring)."""
-    kept = list(crf)
-    for rule in sorted(rules, key=lambda c: (-(c.end - c.start), c.start)):
-        hit = [c for c in kept if _overlaps(c, rule)]
-        if not hit:
-            if rule.evidence in _ADD:
-                kept.append(rule)
-            continue
-        if any(c.evidence != CRF for c in hit):
-            continue
-        covers = all(rule.start <= c.start and c.end <= rule.end for c in hit)
-        replaces = rule.evidence in _REPLACE or (rule.institution is not None and not rule.generic)
-        if covers and replaces and (rule.start, rule.end) != (hit[0].start, hit[0].end):
-            kept = [c for c in kept if c not in hit]
-            kept.append(rule)
-        elif _same_words_better(rule, hit):
-            kept = [c for c in kept if c is not hit[0]]
-            kept.append(rule)
-    kept.sort(key=lambda c: c.start)
-    return kept
-
-
 def candidates(
     words: list[Word], lex: Lexicon, model: NerModel | None, system: System = System.COMBINED
 ) -> list[Candidate]:
@@ -224,5 +264,20 @@ def candidates(
     rules = resolve(find_candidates(words, lex), len(words))
     if system is System.RULES or model is None:
         return rules
-    crf = crf_candidates(words, model, lex, rules)
-    return crf if system is System.CRF else combine(crf, rules)
+    outside: list[float] = []
+    crf = crf_candidates(words, model, lex, rules, outside=outside)
+    if system is System.CRF:
+        return crf
+    return combine(crf, rules, words, outside, ordinary_words(words, lex))
+
+
+def ordinary_words(words: Sequence[Word], lex: Lexicon) -> frozenset[int]:
+    """Indices of words the German dictionary knows and no name list holds ("Atomkerne", "Wiener")."""
+    return frozenset(
+        k
+        for k, w in enumerate(words)
+        if w.text[:1].isalpha()
+        and norm(w.bare) not in lex.first_names
+        and (norm(w.bare),) not in lex.names
+        and known_word(w.bare)
+    )

@@ -132,6 +132,7 @@ def lexicon() -> Lexicon:
     _add_names(names, "gazetteer_persons.txt", EntityType.PER)
     _add_names(names, "organisations.txt", EntityType.ORG)
     _add_names(names, "gazetteer_places.txt", EntityType.LOC)
+    _add_names(names, "organisations_world.txt", EntityType.ORG)
     roles = _lines("roles.txt")
     nouns = _lines("speech_nouns.txt")
     return Lexicon(

@@ -165,7 +165,9 @@ def _at(finder: _Finder, i: int) -> list[Candidate]:
         n = finder.person_after(i + 1)
         found.append(_person(words, i, i, i + 1 + n, evidence=FIRST_NAME, role=None))
     # gazetteer names
-    gazetteer = finder.gazetteer(i) if word.capitalised or word.text in PARTICLES else None
+    # lower-case names are listed as such ("dpa", "taz", "epd"): only an exact entry matches
+    lower_name = word.text.islower() and (norm(word.bare),) in finder.lex.names
+    gazetteer = finder.gazetteer(i) if word.capitalised or word.text in PARTICLES or lower_name else None
     if gazetteer is not None:
         n, entry = gazetteer
         previous = words[i - 1].text if i and finder.same_sentence(i - 1, i) else ""

@@ -12,6 +12,9 @@ Feature groups, chosen on GermEval 2014 (see the meta file of the shipped model 
 - cues: a role noun ("Aussenminister"), an honorific or a first name before the word, a speech
   verb right before or after it, organisation patterns (company suffix after, club prefix before,
   "-ministerium"), a place preposition before it;
+- word clusters: the cluster ids of the word and its neighbours at three granularities
+  (:mod:`lagebild.analyse.ner.clusters`), so that what was learned about seen words carries over
+  to unseen words used alike;
 - context: the word, shape and list marks of the two words on either side.
 
 HanTa part-of-speech tags are not used: HanTa tags about 4,800 tokens per CPU second here, so
@@ -30,10 +33,12 @@ from collections.abc import Sequence
 from importlib import resources
 
 from lagebild.analyse.entities_lexicon import MAX_NAME_WORDS, Lexicon, lexicon, norm
+from lagebild.analyse.ner.clusters import cluster_features
+from lagebild.language.de.lexicon import word_list
 
-__all__ = ["FEATURE_VERSION", "sentence_features", "surnames"]
+__all__ = ["FEATURE_VERSION", "known_word", "sentence_features", "speech_verbs", "surnames"]
 
-FEATURE_VERSION = "de-crf-2"  # 2: rule marks tell qualified institutions apart ("q")
+FEATURE_VERSION = "de-crf-3"  # 3: word clusters, own speech verbs; 2: qualified institutions ("q")
 
 _COMPANY_SUFFIXES = frozenset({"AG", "GmbH", "SE", "KG", "Inc", "Inc.", "Ltd", "Ltd.", "SA", "e.V."})
 _CLUB_PREFIXES = frozenset({"FC", "SC", "VfB", "VfL", "BSC", "SV", "TSV", "HC", "EHC", "FSV", "1."})
@@ -51,6 +56,16 @@ def surnames() -> frozenset[str]:
         if raw and not raw.startswith("#"):
             names.add(norm(raw.strip()))
     return frozenset(names)
+
+
+@functools.cache
+def speech_verbs() -> frozenset[str]:
+    """The NER's own speech-verb forms (``ner_speech_verbs.txt``), apart from the quotes' list."""
+    return frozenset(word_list("ner_speech_verbs.txt"))
+
+
+def _speech_verb(word: str) -> bool:
+    return norm(word.lower()) in speech_verbs()
 
 
 def _shape(word: str) -> str:
@@ -97,11 +112,15 @@ def _list_marks(tokens: Sequence[str], lex: Lexicon) -> list[str]:
     return marks
 
 
-def _known(word: str) -> bool:
+@functools.lru_cache(maxsize=1 << 16)
+def known_word(word: str) -> bool:
     """Whether simplemma's German dictionary knows the word: most rare names it does not."""
     import simplemma
 
     return bool(simplemma.is_known(word, lang="de"))
+
+
+_known = known_word
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -123,6 +142,8 @@ def _lexical(word: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1 << 16)
 def _neighbour(word: str, offset: int) -> tuple[str, ...]:
     features = [f"{offset}:{f}" for f in _lexical(word)]
+    if offset in (-1, 1):
+        features.extend(cluster_features(word, f"{offset}:")[:2])
     if word[:1].isupper():
         features.append(f"{offset}:cap")
     return tuple(features)
@@ -150,6 +171,7 @@ def _shape_features(word: str) -> tuple[str, ...]:
         if prefix is not None:
             features.append("hp=" + prefix.type.value)
     features.append(f"len={min(len(word), 12)}")
+    features.extend(cluster_features(word))
     lowered = word.lower()
     if any(lowered.endswith(h) for h in _ORG_HEADS) and word[:1].isupper():
         features.append("orghead")
@@ -169,7 +191,7 @@ def _cues_before(before: str) -> tuple[str, ...]:
         features.append("hon-1")
     if before in _PLACE_PREPOSITIONS:
         features.append("prep-1")
-    if lex.speech_verb(before) is not None:
+    if _speech_verb(before):
         features.append("speech-1")
     return tuple(features)
 
@@ -202,7 +224,7 @@ def sentence_features(tokens: Sequence[str], rule_marks: Sequence[str] | None = 
             features.append(f"bw+={word.lower()}|{tokens[i + 1].lower()}")
             if tokens[i + 1] in _COMPANY_SUFFIXES:
                 features.append("company+1")
-            if lex.speech_verb(tokens[i + 1]) is not None:
+            if _speech_verb(tokens[i + 1]):
                 features.append("speech+1")
         if i == 0:
             features.append("first")

@@ -38,6 +38,11 @@ class NerModel:
     meta: dict[str, Any]
     _tagger: Any  # pycrfsuite.Tagger; untyped library
 
+    @property
+    def stacked(self) -> bool:
+        """Whether the model was trained with the rules' findings as features (see ner.train)."""
+        return bool(self.meta.get("stack_rules", True))
+
     def tag(self, tokens: Sequence[str], rule_marks: Sequence[str] | None = None) -> list[str]:
         """BIO tags of ``tokens``; ``rule_marks`` are the rules' marks per token (see ner.stack)."""
         if not tokens:
@@ -52,6 +57,16 @@ class NerModel:
             return [], []
         tags = list(self._tagger.tag(sentence_features(tokens, rule_marks)))
         return tags, [float(self._tagger.marginal(tag, k)) for k, tag in enumerate(tags)]
+
+    def tag_with_marginals(
+        self, tokens: Sequence[str], rule_marks: Sequence[str] | None = None
+    ) -> tuple[list[str], list[float], list[float]]:
+        """BIO tags, the marginal probability of each tag, and of "O" (outside any name) per token."""
+        if not tokens:
+            return [], [], []
+        tags = list(self._tagger.tag(sentence_features(tokens, rule_marks)))
+        confidence = [float(self._tagger.marginal(tag, k)) for k, tag in enumerate(tags)]
+        return tags, confidence, [float(self._tagger.marginal("O", k)) for k in range(len(tags))]
 
 
 def load_model(path: str | Path) -> NerModel:
