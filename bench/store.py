@@ -31,25 +31,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import analysed
+from queries import QUERIES
 
 from lagebild.collection.ingest import BATCH
 from lagebild.model import Article
-from lagebild.store import PostgresStore, SqliteStore, Store
+from lagebild.store import PostgresStore, SqliteStore, Store, open_store
 
-QUERIES = (
-    "Hochwasser",
-    "Soldaten Armee",
-    '"rund 450 Menschen"',
-    "Streik -Köln",
-    "Lawine source:Ostseeblatt",
-    "Truppen",
-    "Bürgi since:2026-06-01",
-    "Nato Ukraine Milliarden",
-    "tag:Streik",
-    "Containerterminal Hacker",
-    'entity:"Noah Bürgi"',
-    "Klimaziel Atomkraft",
-)
+ROUNDS = 5  # timed passes over the query set
 
 
 def _index_bytes_sqlite(store: SqliteStore) -> int:
@@ -67,13 +55,15 @@ class Target:
     """One backend under test: the time its writes took, and how to measure its sizes."""
 
     def __init__(self, name: str, store: Store, sizes: Callable[[], tuple[int, int]]) -> None:
-        self.name, self.store, self.sizes, self.seconds = name, store, sizes, 0.0
+        self.name, self.store, self.sizes = name, store, sizes
+        self.seconds = self.cpu = 0.0  # CPU: this process's (the PostgreSQL server's is not in it)
 
     def add(self, docs: list[Article]) -> None:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         for i in range(0, len(docs), BATCH):
             self.store.add_batch([(f"bench/{a.id}", a) for a in docs[i : i + BATCH]])
         self.seconds += time.perf_counter() - started
+        self.cpu += time.process_time() - cpu
 
 
 def forget(store: Store) -> None:
@@ -83,28 +73,45 @@ def forget(store: Store) -> None:
         cache.clear()
 
 
-def _latencies(store: Store) -> list[float]:
+def _latencies(store: Store) -> tuple[list[float], list[float]]:
+    """Wall and CPU milliseconds of each timed search (ROUNDS over the query set)."""
     for query in QUERIES:  # warm the page cache and the lemma cache once
         store.search(query)
-    latencies = []
-    for _ in range(5):
+    wall, cpu = [], []
+    for _ in range(ROUNDS):
         for query in QUERIES:
             forget(store)
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             store.search(query)
             store.facets(query)
-            latencies.append((time.perf_counter() - t) * 1000)
-    return sorted(latencies)
+            wall.append((time.perf_counter() - t) * 1000)
+            cpu.append((time.process_time() - c) * 1000)
+    return sorted(wall), sorted(cpu)
+
+
+def _p(values: list[float], q: float) -> float:
+    return values[max(0, round(q * len(values)) - 1)]
+
+
+def load() -> str:
+    return "load " + " ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def report_search(name: str, n: int, store: Store) -> str:
+    wall, cpu = _latencies(store)
+    return (
+        f"search+facets p50 {statistics.median(wall):5.1f} ms  p95 {_p(wall, 0.95):5.1f} ms "
+        f"(CPU p50 {statistics.median(cpu):5.1f} p95 {_p(cpu, 0.95):5.1f} ms; "
+        f"{len(QUERIES)} queries x {ROUNDS}; {load()})"
+    )
 
 
 def report(target: Target, n: int, raw: int) -> None:
-    latencies = _latencies(target.store)
-    p50 = statistics.median(latencies)
-    p95 = latencies[round(0.95 * len(latencies)) - 1]
+    searched = report_search(target.name, n, target.store)
     index, whole = target.sizes()
     print(
-        f"{target.name:8} n={n:>6}  add {n / target.seconds:6.0f} articles/s   "
-        f"search+facets p50 {p50:6.1f} ms  p95 {p95:6.1f} ms   index/raw {index / raw:4.2f}x  "
+        f"{target.name:8} n={n:>6}  add {n / target.seconds:5.0f} articles/s "
+        f"(CPU {n / target.cpu:5.0f}/CPU-s)  {searched}  index/raw {index / raw:4.2f}x  "
         f"file/raw {whole / raw:4.1f}x",
         flush=True,
     )
@@ -154,7 +161,9 @@ def run(n: int, pg: str | None, keep: Path | None) -> None:
             for target in targets:
                 target.add(docs)
         print(
-            f"{n} articles of {words / n:.0f} words made and stored in {time.perf_counter() - started:.0f} s"
+            f"{n} articles of {words / n:.0f} words made and stored in "
+            f"{time.perf_counter() - started:.0f} s ({load()})",
+            flush=True,
         )
         try:
             if pg:  # what autovacuum does soon after a bulk load: statistics, and the GIN pending list merged
@@ -190,7 +199,19 @@ def main() -> None:
         help="keep the --n collection in this SQLite file "
         "(and in the PostgreSQL schema lagebild_bench_N) for bench/web.py",
     )
+    parser.add_argument(
+        "--search-only",
+        nargs="+",
+        default=None,
+        metavar="DB",
+        help="time the query set on collections kept before (SQLite files or PostgreSQL URLs), no ingest",
+    )
     options = parser.parse_args()
+    if options.search_only:
+        for db in options.search_only:
+            with open_store(db) as store:
+                print(f"{db}  n={store.count()}  {report_search(db, store.count(), store)}", flush=True)
+        return
     if options.baseline:
         run(options.baseline, options.pg, None)
     run(options.n, options.pg, options.keep)

@@ -11,7 +11,8 @@ the Engine call, templates, headers; no network), so the time is the server's.
 ``--pg URL`` times the same pages over PostgreSQL too, in the schema
 ``lagebild_bench_N`` (filled from the SQLite file when it holds fewer articles;
 ``bench/store.py --keep`` leaves one behind). Before every timed request the
-store's ranking cache is emptied, so a search is timed as a new query.
+store's ranking cache is emptied, so a search is timed as a new query. The searches
+are the query set of :mod:`queries`, shared with bench/store.py.
 Target (issue 7): <= 150 ms at 100,000 articles, median and p95.
 """
 
@@ -30,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from fastapi.testclient import TestClient
 from generate import analysed
+from queries import QUERIES
 
 from lagebild.collection.ingest import BATCH
 from lagebild.config import Config
@@ -38,7 +40,6 @@ from lagebild.model import Article
 from lagebild.store import PostgresStore, SqliteStore
 from lagebild.web import create_app
 
-SEARCHES = ("Hochwasser", "Soldaten Armee", "Streik -Köln", "Nato Ukraine Milliarden", "tag:Streik", "")
 ENTITIES = ("Noah Bürgi", "GDL", "Nato", "Schweizer Armee", "Deutschland", "Annalena Baerbock")
 ROUNDS = 5
 
@@ -109,7 +110,7 @@ def pages(name: str, n: int, db: str) -> None:
         client = TestClient(create_app(engine))
         ids = [h.article_id for h in engine.search("", limit=200).hits[::20]]
         report(f"{name} article", n, timed(client, engine, [f"/article/{i}" for i in ids]))
-        report(f"{name} search", n, timed(client, engine, ["/?q=" + quote(q) for q in SEARCHES]))
+        report(f"{name} search", n, timed(client, engine, ["/?q=" + quote(q) for q in QUERIES]))
         report(f"{name} entity", n, timed(client, engine, ["/entity/" + quote(e, safe="") for e in ENTITIES]))
         report(f"{name} story", n, timed(client, engine, [f"/article/{i}/story" for i in ids[:4]]))
 

@@ -11,6 +11,7 @@ from store_support import Backend
 
 from lagebild.model import Article
 from lagebild.store import FACET_SAMPLE, Facet, SqliteStore, Store
+from lagebild.store.sqlite_sql import MIGRATIONS
 
 Factory = Callable[..., Article]
 DAY = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
@@ -118,11 +119,13 @@ def test_sqlite_migration_4_fills_an_old_file(tmp_path: Path, article_factory: F
         "CREATE INDEX articles_source ON articles (source_folded); "
         "DROP INDEX article_entities_cover; DROP INDEX article_tags_cover; "
         "CREATE INDEX article_tags_article ON article_tags (article); "
-        "CREATE INDEX article_entities_article ON article_entities (article); PRAGMA user_version = 3;"
+        "CREATE INDEX article_entities_article ON article_entities (article); "
+        "DROP TABLE article_meta; DROP TABLE article_texts; DROP TABLE facet_values; "
+        "PRAGMA user_version = 3;"
     )
     db.close()
     with SqliteStore(path) as store:
-        assert store.schema_version == 4
+        assert store.schema_version == len(MIGRATIONS)
         assert [f.count for f in store.entity_days("GDL")] == [1, 1, 1]
         assert store.source_counts() == [Facet("Donau Zeitung", 2), Facet("Hanse Nachrichten", 1)]
         assert store.facets("entity:GDL").entity == [Facet("GDL", 3), Facet("Claus Weselsky", 1)]

@@ -14,7 +14,6 @@ advisory lock, so two processes opening a new database at once do not race.
 
 from __future__ import annotations
 
-import json
 import threading
 from collections.abc import Iterator, Sequence
 from datetime import datetime
@@ -32,13 +31,12 @@ from lagebild.store.base import (
     check_page,
     utc,
 )
+from lagebild.store.postgres_copy import DOCUMENTS_ADD, copy_records
 from lagebild.store.postgres_sql import (
-    ENTITY_DAY_ADD,
     ENTITY_DAY_SQL,
     FACET_SQL,
     MIGRATIONS,
     SOURCE_COUNT_SQL,
-    TSVECTOR,
     Matching,
     matching,
 )
@@ -53,7 +51,6 @@ if TYPE_CHECKING:
 
 __all__ = ["MIGRATIONS", "PostgresStore"]
 
-_Located = tuple[str | None, Record]  # an article to write, with the input location it came from
 _LOCK_KEY = 7_310_245_118  # advisory lock id of lagebild's migrations (any fixed number)
 _PAGE = 500
 
@@ -134,54 +131,15 @@ class PostgresStore(ContextStore):
         self, records: list[tuple[str | None, Record]], rejects: Sequence[Reject]
     ) -> list[bool]:
         with self._db.transaction():
-            new = [self._insert(rec) for _, rec in records]
+            new = copy_records(self._db, [rec for _, rec in records])
             done = [(loc, rec.id) for loc, rec in records if loc is not None]
             if done:
-                with self._db.cursor() as cursor:
-                    cursor.executemany(
-                        "INSERT INTO documents (location, article, at) VALUES (%s, %s, now()) "
-                        "ON CONFLICT (location) DO UPDATE SET article = excluded.article, at = excluded.at",
-                        done,
-                    )
-                self._db.execute("DELETE FROM rejects WHERE location = ANY(%s)", ([loc for loc, _ in done],))
+                locations = [loc for loc, _ in done]
+                self._db.execute(DOCUMENTS_ADD, (locations, [article for _, article in done]))
+                self._db.execute("DELETE FROM rejects WHERE location = ANY(%s)", (locations,))
             for reject in rejects:
                 self._reject(reject)
         return new
-
-    def _insert(self, rec: Record) -> bool:
-        row = self._db.execute(
-            "INSERT INTO articles (id, url, source, source_folded, published, title, "
-            f"text_hash, doc, tsv) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, {TSVECTOR}) "
-            "ON CONFLICT (id) DO NOTHING RETURNING seq",
-            (
-                rec.id,
-                rec.url,
-                rec.source,
-                rec.source_folded,
-                rec.published,
-                rec.title,
-                rec.text_hash,
-                rec.json,
-                rec.fields.title,
-                rec.fields.body,
-                rec.fields.parts,
-            ),
-        ).fetchone()
-        if row is None:
-            return False
-        with self._db.cursor() as cursor:
-            cursor.executemany(
-                "INSERT INTO article_tags (label, article, shown) VALUES (%s, %s, %s)",
-                [(label, row[0], shown) for label, shown in zip(rec.tags, rec.tag_labels, strict=True)],
-            )
-            cursor.executemany(
-                "INSERT INTO article_entities (name, article, shown) VALUES (%s, %s, %s)",
-                [(name, row[0], shown) for name, shown in zip(rec.entities, rec.entity_labels, strict=True)],
-            )
-            if rec.published is not None:
-                day = rec.published.date().isoformat()  # UTC already
-                cursor.executemany(ENTITY_DAY_ADD, [(name, day) for name in rec.entities])
-        return True
 
     def _reject(self, reject: Reject) -> None:
         self._db.execute(
@@ -258,12 +216,12 @@ class PostgresStore(ContextStore):
         parsed = parse_query(query)
         ranked = self._rank(parsed, matching(parsed), offset + limit)
         page = ranked.best[offset : offset + limit]
-        # the page's JSON parsed here, once each: ->> in SQL parses the whole document per field
+        # from article_texts: the article JSON is ~15 times larger than what a hit shows
         details = {
             row[0]: row[1:]
             for row in self._rows(
-                "SELECT a.seq, a.id, a.title, a.source, a.url, a.doc::text FROM articles a "
-                "WHERE a.seq = ANY(%s)",
+                "SELECT a.seq, a.id, a.title, a.source, a.url, x.text, x.published, x.start "
+                "FROM articles a JOIN article_texts x ON x.seq = a.seq WHERE a.seq = ANY(%s)",
                 [[seq for seq, _ in page]],
             )
         }
@@ -297,15 +255,12 @@ class PostgresStore(ContextStore):
 
 
 def _hit(row: Sequence[Any], score: float, query: Query) -> SearchHit:
-    article_id, title, source, url, doc = row
-    data = json.loads(doc)
-    published = data.get("published")
-    start = next((b["span"]["start"] for b in data.get("blocks") or () if b["kind"] != "title"), 0)
+    article_id, title, source, url, text, published, start = row
     return SearchHit(
         article_id=article_id,
         title=title,
         score=score,
-        snippet=snippet(data["text"], query, start=start),
+        snippet=snippet(text, query, start=start),
         source=source,
         published=None if published is None else datetime.fromisoformat(published),
         url=url,

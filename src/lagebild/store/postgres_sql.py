@@ -9,13 +9,11 @@ from typing import Any
 from lagebild.store.query import Phrase, Query, Term
 
 __all__ = [
-    "ENTITY_DAY_ADD",
     "ENTITY_DAY_SQL",
     "FACET_SQL",
     "MIGRATIONS",
     "RANK",
     "SOURCE_COUNT_SQL",
-    "TSVECTOR",
     "Matching",
     "matching",
     "tsquery",
@@ -86,12 +84,22 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX articles_source_shown ON articles (source_folded, source)",
         "DROP INDEX articles_source",
     ),
+    (
+        # 4: what a search hit shows, without sending and parsing the article JSON (~45 kB,
+        # every token and span) for each hit of a page
+        """CREATE TABLE article_texts (
+            seq bigint PRIMARY KEY REFERENCES articles (seq),
+            published text,
+            start integer NOT NULL,
+            text text NOT NULL
+        )""",
+        "INSERT INTO article_texts (seq, published, start, text) "
+        "SELECT a.seq, a.doc->>'published', coalesce((SELECT (b->'span'->>'start')::integer "
+        "FROM json_array_elements(a.doc->'blocks') b WHERE b->>'kind' <> 'title' LIMIT 1), 0), "
+        "a.doc->>'text' FROM articles a",
+    ),
 )
 
-TSVECTOR = (
-    "setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'B') "
-    "|| setweight(to_tsvector('simple', %s), 'C')"
-)
 # ts_rank normalisation 1: divide by 1 + log(length), as bm25 does for long texts
 RANK = "ts_rank(a.tsv, to_tsquery('simple', %s), 1)"
 
@@ -176,8 +184,3 @@ SOURCE_COUNT_SQL = (
     'GROUP BY source_folded ORDER BY n DESC, min(source) COLLATE "C"'
 )
 ENTITY_DAY_SQL = "SELECT day, n FROM entity_days WHERE name = %s ORDER BY day"
-#: One more article of ``name`` on ``day`` (run for each entity of a new dated article).
-ENTITY_DAY_ADD = (
-    "INSERT INTO entity_days (name, day, n) VALUES (%s, %s, 1) "
-    "ON CONFLICT (name, day) DO UPDATE SET n = entity_days.n + 1"
-)

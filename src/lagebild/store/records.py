@@ -47,6 +47,9 @@ class Record:
     tag_labels: tuple[str, ...]  # the first spelling of each of ``tags``, for facets
     entity_labels: tuple[str, ...]  # the first spelling of each of ``entities``
     fields: IndexFields
+    text: str  # Article.text, kept apart from the JSON for search hits
+    start: int  # where a snippet without matches starts (snippet_start)
+    shown_published: str | None  # Article.published as the JSON has it (its own offset)
 
 
 def _unique(values: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -158,6 +161,9 @@ def record(article: Article) -> Record:
         tag_labels=tag_labels,
         entity_labels=entity_labels,
         fields=index_fields(article.text, article.title),
+        text=article.text,
+        start=snippet_start(article),
+        shown_published=None if article.published is None else article.published.isoformat(),
     )
 
 

@@ -111,6 +111,52 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX article_tags_cover ON article_tags (article, label, shown)",
         "DROP INDEX article_tags_article",
     ),
+    (
+        # 5: search at 100,000 articles. An articles row is mostly its JSON (every token and
+        # span, ~45 kB): filtering, counting facets or showing a hit read pages of it per match.
+        # article_meta holds what filters and facets read, ~100 bytes a row, so it stays in the
+        # cache; its ``facets`` column lists the article's entities and tags as ids of
+        # facet_values ("e12 t3"), so facets over 1,000 matches are one read of 1,000 small
+        # rows instead of joins over ~30,000 index rows (18 ms -> 3 ms at 100,000).
+        """CREATE TABLE facet_values (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            value TEXT NOT NULL,
+            shown TEXT,
+            UNIQUE (kind, value)
+        )""",
+        """CREATE TABLE article_meta (
+            seq INTEGER PRIMARY KEY,
+            source_folded TEXT,
+            source TEXT,
+            published TEXT,
+            facets TEXT NOT NULL
+        )""",
+        "CREATE INDEX article_meta_published ON article_meta (published)",
+        "CREATE INDEX article_meta_source ON article_meta (source_folded)",
+        # what a hit shows: the text for its snippet, without parsing the article JSON
+        """CREATE TABLE article_texts (
+            seq INTEGER PRIMARY KEY,
+            published TEXT,
+            start INTEGER NOT NULL,
+            text TEXT NOT NULL
+        )""",
+        "INSERT INTO facet_values (kind, value, shown) "
+        "SELECT 'e', name, min(shown) FROM article_entities GROUP BY name",
+        "INSERT INTO facet_values (kind, value, shown) "
+        "SELECT 't', label, min(shown) FROM article_tags GROUP BY label",
+        "INSERT INTO article_meta (seq, source_folded, source, published, facets) "
+        "SELECT a.seq, a.source_folded, a.source, a.published, trim(coalesce(("
+        "SELECT group_concat('e' || f.id, ' ') FROM article_entities e JOIN facet_values f "
+        "ON f.kind = 'e' AND f.value = e.name WHERE e.article = a.seq), '') || ' ' || coalesce(("
+        "SELECT group_concat('t' || f.id, ' ') FROM article_tags t JOIN facet_values f "
+        "ON f.kind = 't' AND f.value = t.label WHERE t.article = a.seq), '')) FROM articles a",
+        "INSERT INTO article_texts (seq, published, start, text) "
+        "SELECT a.seq, json_extract(a.json, '$.published'), coalesce(("
+        "SELECT json_extract(b.value, '$.span.start') FROM json_each(a.json, '$.blocks') b "
+        "WHERE json_extract(b.value, '$.kind') <> 'title' LIMIT 1), 0), json_extract(a.json, '$.text') "
+        "FROM articles a",
+    ),
 )
 
 
@@ -187,14 +233,14 @@ class Matching:
 def matching(query: Query) -> Matching:
     if not query.has_text:
         where, params = _filters(query, "a.seq", text=False)
-        return Matching("articles a", " AND ".join(where) or "1", params, "0.0", "", text=False)
-    # the articles table only when a filter reads its columns: joining it costs a row per match
+        return Matching("article_meta a", " AND ".join(where) or "1", params, "0.0", "", text=False)
+    # article_meta only when a filter reads its columns: joining it costs a row per match
     seq = "a.seq" if query.sources or query.since or query.until else "fts.rowid"
     where, params = _filters(query, seq, text=True)
     where.insert(0, "fts MATCH ?")
     params.insert(0, fts_match(query.terms, query.phrases, joiner="AND"))
     weights = ", ".join(str(w) for w in BM25_WEIGHTS)
-    source = "fts JOIN articles a ON a.seq = fts.rowid" if seq == "a.seq" else "fts"
+    source = "fts JOIN article_meta a ON a.seq = fts.rowid" if seq == "a.seq" else "fts"
     return Matching(source, " AND ".join(where), params, f"-bm25(fts, {weights})", f"score DESC, {seq}", seq)
 
 
@@ -202,13 +248,13 @@ def matching(query: Query) -> Matching:
 #: ``{hint}`` forces the index on ``published`` when matches are many (the first thousand come
 #: soon), else is empty and SQLite starts from the filter (the few articles of a rare entity).
 NEWEST = (
-    "SELECT a.seq, 0.0 FROM articles a {hint} WHERE ({condition}) AND a.published IS NOT NULL "
+    "SELECT a.seq, 0.0 FROM article_meta a {hint} WHERE ({condition}) AND a.published IS NOT NULL "
     "ORDER BY a.published DESC, a.seq LIMIT ?"
 )
-NEWEST_HINT = "INDEXED BY articles_published"
+NEWEST_HINT = "INDEXED BY article_meta_published"
 #: The undated matches after them, in the order they were added.
 UNDATED = (
-    "SELECT a.seq, 0.0 FROM articles a WHERE ({condition}) AND a.published IS NULL ORDER BY a.seq LIMIT ?"
+    "SELECT a.seq, 0.0 FROM article_meta a WHERE ({condition}) AND a.published IS NULL ORDER BY a.seq LIMIT ?"
 )
 
 
