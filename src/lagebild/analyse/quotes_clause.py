@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 
+from lagebild.analyse.quotes_bare import bare_subject, passive_agent, relative_clause, relative_subject
 from lagebild.analyse.quotes_opening import opening_subject
 from lagebild.analyse.quotes_speaker import (
     _DETERMINERS,
@@ -115,15 +116,20 @@ class Speakers(SpeakerWords):
         inverted = prefield_verb(self, first, cue + 1, _starters()) == cue
         found = (
             document_source(self, cue, first, stop)
+            or relative_subject(self, cue, first)
+            or relative_clause(self, cue, first)
             or self._opening(cue, first, stop)
             or self.next_to(cue, first)
+            or passive_agent(self, cue, first)
             or self.right_after(cue, stop)
             or (subject_after_verb(self, cue, stop) if inverted else None)
-            or self.before(cue, first)
+            or self.before(cue, first, strict=True)
             or self.noun_subject(cue, first)  # "Der Wetterdienst warnte ... im Mittelland"
             or self.after(cue, stop)
             or self.noun_phrase(cue + 1, stop)
             or self.noun_phrase(first, cue)
+            or bare_subject(self, cue, first, _starters())
+            or self.before(cue, first)
         )
         word = self.words[cue]
         span = Span(word.start, word.end)

@@ -21,6 +21,7 @@ from lagebild.model import Article, Quote, QuoteKind, Span
 __all__ = ["attribute_marked"]
 
 _TAIL_CUE = 3  # words after the closing mark in which ", sagte X" must begin
+_LEAD_BACK = frozenset({"Das", "Dies", "Diese", "Dieses", "So"})  # "Das sagte der Minister."
 _CONTEXT_SENTENCES = 2  # how far back a quote without a cue looks for its speaker
 
 
@@ -91,6 +92,20 @@ class _Direct:
                 return self.speakers.around(j, first, end)
         return None
 
+    def next_sentence(self, close: int) -> Attribution | None:
+        """ "„Ja, es gibt Zumutungen.“ Das musste der Minister einräumen.": a quote that is a
+        sentence of its own, told by a speech verb in the next sentence that opens with "Das"."""
+        _, stop = self.sentence_range(close)
+        if stop >= len(self.words) or self.words[stop].text not in _LEAD_BACK or self.inside[stop]:
+            return None
+        if self.words[stop].block != self.words[close].block:
+            return None
+        _, last = self.sentence_range(stop)
+        for j in range(stop + 1, last):
+            if not self.inside[j] and self.speakers.is_cue(j):
+                return self.speakers.around(j, stop, last)
+        return None
+
     def anywhere(self, i: int) -> Attribution | None:
         first, last = self.sentence_range(i)
         for j in range(first, last):
@@ -123,6 +138,8 @@ def _attribute(direct: _Direct, quote: MarkedQuote) -> Quote:
         found = before if before is not None and (found is None or before.speaker is not None) else found
     if found is None and open_ is not None:
         found = direct.anywhere(open_)
+    if found is None and close is not None and quote.kind is QuoteKind.DIRECT:
+        found = direct.next_sentence(close)
     if found is None and open_ is not None:
         first, last = direct.sentence_range(open_)
         found = speakers.source_in(first, last)

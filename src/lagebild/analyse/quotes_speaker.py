@@ -190,10 +190,12 @@ class SpeakerWords:
         """The source right before a postposition: "Blinken zufolge", "dem Sprecher zufolge"."""
         return self._speaker_word(i - 1) if i - 1 >= start else None
 
-    def before(self, i: int, start: int) -> Attribution | None:
+    def before(self, i: int, start: int, strict: bool = False) -> Attribution | None:
         """The speaker in the few words before word ``i`` (not before ``start``): words quoted
         in marks are skipped ("hatte den Bericht als „falsch“ zurückgewiesen"), and so is a
-        name after a preposition ("am Dienstag in Hannover erklärte")."""
+        name after a preposition ("am Dienstag in Hannover erklärte"), a place inside the
+        clause ("rief die Armee in Tripolis auf") and a genitive ("des Olympiaturms"); with
+        ``strict`` these are no speaker at all, so that other finders may try first."""
         j = i - 1
         place: Attribution | None = None  # a name after a preposition, if no one else is named
         while j >= max(start, i - _BACK_WINDOW):
@@ -206,7 +208,10 @@ class SpeakerWords:
                 k = j
                 while index is not None and k > start and self.mention_at[k - 1] == index:
                     k -= 1
-                if index is None or k == start or self.words[k - 1].text not in _PLACE_PREPOSITIONS:
+                if index is None or (
+                    (k == start or self.words[k - 1].text not in _PLACE_PREPOSITIONS)
+                    and not self._aside(index, j, k, start)
+                ):
                     return found
                 place = place or found
                 j = k - 1
@@ -214,7 +219,19 @@ class SpeakerWords:
             if self.words[j].punct and self.words[j].text != ",":  # a colon, a dash
                 break
             j -= 1
-        return place
+        return None if strict else place
+
+    def _aside(self, index: int, j: int, k: int, start: int) -> bool:
+        """A mention (words ``k`` .. ``j``) that cannot be the subject: a place inside the
+        clause, or a name in the genitive ("Olympiaturms", "Kachelmanns")."""
+        mention = self.article.mentions[index]
+        word = self.words[j].bare
+        if word.endswith("s") and word not in self.article.entities[mention.entity].name.split():
+            return True
+        # "Die Handelskammer zu Köln": a place after "zu" ends an institution's name
+        return (
+            mention.type is EntityType.LOC and k > start and self.words[k - 1].text not in {",", "und", "zu"}
+        )
 
     def next_to(self, cue: int, first: int) -> Attribution | None:
         """A person or pronoun right before the verb is its subject: "Schröder sagte hierzu der

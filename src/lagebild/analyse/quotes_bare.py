@@ -1,0 +1,118 @@
+"""Speakers that stand right before their speech verb without naming an entity.
+
+- A relative or demonstrative pronoun: "eines Hackers, der behauptet, ...", "Dieser behaupte,
+  ...". The pronoun is the speaker's word; a name right before the comma is the one it stands for.
+- A bare noun phrase: "Zeitungen berichteten, ...", "Hilfsorganisationen befürchten, dass ...",
+  "Wie Haaretz berichtet, ...". Such a plural or unknown name is no entity, but the words say
+  who speaks, which is worth more to a reader than no speaker at all.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from lagebild.analyse.quotes_speaker import _INFLECTED, _MARKS, Attribution, SpeakerWords
+from lagebild.analyse.quotes_subject import _ARTICLES
+from lagebild.model import EntityType, Span
+
+if TYPE_CHECKING:
+    from lagebild.analyse.quotes_clause import Speakers
+
+__all__ = ["bare_subject", "passive_agent", "relative_clause", "relative_subject"]
+
+_RELATIVE = frozenset({"der", "die", "welcher", "welche"})
+_DEMONSTRATIVE = frozenset({"Dieser", "Diese", "Letzterer", "Letztere"})
+# a clause may open with these before its subject: "Aber Zeitungen berichteten ..."
+_OPENERS = frozenset({"Aber", "Doch", "Und", "Auch", "Selbst", "Sogar", "Nur", "Wie", "wie"})
+
+
+def relative_subject(sp: SpeakerWords, cue: int, first: int) -> Attribution | None:
+    """ "..., der behauptet": the pronoun before the verb, standing for the name before it."""
+    j = cue - 1
+    if j < first or sp.quoted[j]:
+        return None
+    text = sp.words[j].text
+    relative = text in _RELATIVE and j > 0 and sp.words[j - 1].text == ","
+    if not relative and not (text in _DEMONSTRATIVE and j == first):
+        return None
+    entity = None
+    if relative and j > 1 and sp.mention_at[j - 2] is not None:
+        entity = sp.article.mentions[sp.mention_at[j - 2] or 0].entity
+        word = sp.words[j - 2].bare
+        if word.endswith("s") and word not in sp.article.entities[entity].name.split():
+            entity = None  # "Der Führer Irans, der ...": a genitive is not what "der" stands for
+    return Attribution(entity, Span(sp.words[j].start, sp.words[j].end), None)
+
+
+def bare_subject(sp: SpeakerWords, cue: int, first: int, starters: frozenset[str]) -> Attribution | None:
+    """A noun (with its article and adjectives) opening the clause right before the verb."""
+    j = cue - 1
+    if j < first or sp.quoted[j]:
+        return None
+    word = sp.words[j]
+    if not word.capitalised or word.punct or word.text in starters or sp.lex.role_of(word.text):
+        return None
+    if cue + 1 >= len(sp.words) or sp.words[cue + 1].sentence != word.sentence:
+        return None  # a heading of two words ("Lösegeld gefordert") names no speaker
+    k = j
+    while k > first and _adjective(sp.words[k - 1].text):
+        k -= 1  # "die zuständigen Ärzte"
+    if k > first and sp.words[k - 1].text.lower() in _ARTICLES:
+        k -= 1
+    opening = k == first or (k == first + 1 and sp.words[first].text in _OPENERS)
+    if not opening:
+        return None
+    entity = sp.article.mentions[sp.mention_at[j] or 0].entity if sp.mention_at[j] is not None else None
+    return Attribution(entity, Span(sp.words[k].start, word.end), None)
+
+
+def _adjective(text: str) -> bool:
+    return text[:1].islower() and text.endswith(_INFLECTED) and text not in _ARTICLES
+
+
+_AGENT = frozenset({"von", "vom", "Von", "Vom"})
+_PASSIVE = frozenset({"wird", "wurde", "wurden", "werden", "worden", "Wird", "Wurde"})
+_ABOUT = ("bericht", "gesprochen", "sprach", "erzählt", "gewarnt", "warn")
+_VERB_END = frozenset(
+    {"hat", "hatte", "habe", "hätte", "hatten", "haben", "wird", "wurde", "worden", "sei", "ist", "war"}
+)
+
+
+def passive_agent(sp: Speakers, cue: int, first: int) -> Attribution | None:
+    """ "wird von Musikkennern als „Meilenstein“ bezeichnet": the agent after "von" speaks."""
+    if not any(w.text in _PASSIVE for w in sp.words[first : min(len(sp.words), cue + 3)]):
+        return None
+    if sp.words[cue].text.lower().startswith(_ABOUT):
+        return None  # "Von einer hohen Brandgefahr wird berichtet": "von" names the topic
+    for i in range(cue - 1, first - 1, -1):
+        if sp.words[i].text == "," and not sp.quoted[i]:
+            return None
+        if sp.words[i].text in _AGENT and not sp.quoted[i]:
+            for k in range(i + 1, min(cue, i + 4)):  # "von Bundesrat Peter Keller": the person
+                index = sp.mention_at[k]
+                if index is not None and sp.article.mentions[index].type is EntityType.PER:
+                    return sp._speaker_word(k)
+            found = sp._speaker_word(i + 1) if i + 1 < cue else None
+            return found or sp.source_after(i, cue)
+    return None
+
+
+def relative_clause(sp: SpeakerWords, cue: int, first: int) -> Attribution | None:
+    """ "Der Führer, der zunächst den Sieg als „Fest“ bezeichnete": a relative clause ending
+    in its speech verb is spoken by its pronoun, which stands for the phrase before the comma."""
+    after = sp.words[cue + 1].text if cue + 1 < len(sp.words) else "."
+    if not (sp.words[cue + 1].punct if cue + 1 < len(sp.words) else True) and after not in _VERB_END:
+        return None
+    for p in range(cue - 1, max(first, cue - 16) - 1, -1):
+        word = sp.words[p]
+        if word.punct and not sp.quoted[p] and word.text not in _MARKS:
+            return None
+        if sp.quoted[p] or word.text not in _RELATIVE or p == 0 or sp.words[p - 1].text != ",":
+            continue
+        between = sp.words[p + 1 : cue]
+        if not between or between[0].capitalised:
+            return None  # ", die Regierung kritisierte": an article, not a pronoun
+        if any(w.text in {"er", "sie", "Er", "Sie"} for w in between):
+            return None  # ", die er kritisierte": the pronoun is the object
+        return relative_subject(sp, p + 1, first)
+    return None
