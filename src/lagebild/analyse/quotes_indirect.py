@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from lagebild.analyse.entities_lexicon import Lexicon
 from lagebild.analyse.entities_words import Word
+from lagebild.analyse.quotes_anaphor import points_back
 from lagebild.analyse.quotes_clause import Attribution, Speakers
 from lagebild.analyse.quotes_grammar import QUOTE_MARKS, has_subjunctive, infinitive, sentences
 from lagebild.analyse.quotes_opinion import opinion_cue
@@ -150,10 +151,18 @@ def _inside_marks(words: list[Word], speakers: Speakers, direct: list[Span]) -> 
 def find_indirect(words: list[Word], speakers: Speakers, lex: Lexicon, direct: list[Span]) -> list[Quote]:
     """Indirect and reported quotes of every sentence, outside its quotations in marks."""
     inside = _inside_marks(words, speakers, direct)
-    found = []
+    found: list[Quote] = []
     ranges = sentences(words)
     for n, (first, last) in enumerate(ranges):
         s = _Sentence(words, speakers, first, last, inside)
+        before = ranges[n - 1] if n > 0 else None
+        if before is not None and not any(w.text in QUOTE_MARKS for w in words[before[0] : last]):
+            back = points_back(s.cue, speakers, (first, last), before)
+            if back is not None:
+                if found and found[-1].span.start >= words[before[0]].start:
+                    found.pop()  # the previous sentence's own reading yields to its named source
+                found.append(back)
+                continue
         quote = _cue_in_front(s) or _after_verb(s) or _cue_behind(s)
         if quote is None and not any(w.text in QUOTE_MARKS for w in words[first:last]):
             # Konjunktiv in the next sentence goes on reporting this one's speech act
