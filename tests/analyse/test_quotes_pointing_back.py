@@ -1,4 +1,4 @@
-"""Quotes of round 5: a sentence whose statement is named by the next one ("… Dies bestätigte
+"""Quotes pointing back: a sentence whose statement is named by the next one ("… Dies bestätigte
 der Vorsitzende."), and more nouns after "nach" that name a source ("nach einer Studie")."""
 
 from __future__ import annotations
