@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 
 from lagebild.analyse.quotes_bare import bare_subject, passive_agent, relative_clause, relative_subject
+from lagebild.analyse.quotes_lead import lead_noun_source
 from lagebild.analyse.quotes_opening import opening_subject
 from lagebild.analyse.quotes_speaker import (
     _DETERMINERS,
@@ -162,7 +163,7 @@ class Speakers(SpeakerWords):
             j += 1
         if j >= end:
             return None
-        found = main_subject(self, j, end, _starters())
+        found = lead_noun_source(self, j, end) or main_subject(self, j, end, _starters())
         if found is not None:
             return found
         if self.words[j].text in _starters() and j + 2 < end and self.words[j + 1].text[:1].islower():

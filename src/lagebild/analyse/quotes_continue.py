@@ -52,9 +52,9 @@ def find_continuations(words: list[Word], speakers: Speakers, quotes: list[Quote
 
 
 def _who(source: Quote) -> tuple[int | None, Span | None]:
-    """The source's speaker; its words only when they name no entity ("ein Polizeisprecher"),
-    since an entity is named by its own mentions."""
-    return source.speaker, source.speaker_span if source.speaker is None else None
+    """The source's speaker and its words: the chain goes on with the same attribution, and a
+    role noun or pronoun there ("Der Minister", "er") is no mention of the entity."""
+    return source.speaker, source.speaker_span
 
 
 def _sentences_of(words: list[Word], speakers: Speakers, span: Span) -> set[int]:

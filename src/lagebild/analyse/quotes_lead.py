@@ -1,0 +1,56 @@
+"""Lead-ins that name a speech by its noun: "Zitat von Schröder: „…“", "Sein Fazit: „…“".
+
+The noun is not the speaker: the one after "von" is, or the owner of the possessive, whose
+words ("Seine Meinung") stand for the pronoun they hold.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from lagebild.analyse.quotes_pronoun import resolve_pronoun
+from lagebild.analyse.quotes_speaker import Attribution, SpeakerWords
+from lagebild.language.de.lexicon import word_list
+from lagebild.model import Span
+
+__all__ = ["lead_noun_source"]
+
+_OF = frozenset({"von", "vom"})
+# possessive -> the personal pronoun whose owner it names
+_POSSESSIVES = {"Sein": "er", "Seine": "er", "Ihr": "sie", "Ihre": "sie"}
+
+
+@functools.cache
+def _nouns() -> frozenset[str]:
+    return frozenset(word_list("quotes_lead_nouns.txt"))
+
+
+def lead_noun_source(sp: SpeakerWords, first: int, end: int) -> Attribution | None:
+    """The speaker of a lead-in opening at word ``first`` with a speech noun, else None."""
+    j = first
+    owner = _POSSESSIVES.get(sp.words[j].text)
+    if owner is not None:
+        j += 1
+    if j >= end or sp.words[j].text not in _nouns():
+        return None
+    if owner is not None:
+        word = sp.words[first]
+        entity = resolve_pronoun(  # "Seine" refers as "er" does
+            sp.article,
+            sp.lex,
+            pronoun=owner,
+            at=word.start,
+            sentence_of=sp.sentence_of,
+            quoted=sp.quoted,
+            mention_words=sp.mention_word,
+            sentence=word.sentence,
+        )
+        return Attribution(entity, Span(word.start, sp.words[j].end), None)
+    if j + 1 < end and sp.words[j + 1].text in _OF:
+        for k in range(j + 2, min(end, j + 6)):
+            found = sp._speaker_word(k)
+            if found is not None:
+                return found
+            if sp.words[k].punct:
+                break
+    return None
