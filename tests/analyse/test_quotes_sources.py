@@ -58,13 +58,13 @@ def test_noun_phrase_after_the_verb_names_the_speaker() -> None:
 
 def test_noun_phrase_with_adjective_before_the_verb() -> None:
     article = analyse("Das kantonale Amt rät dazu, „nicht notwendige Fahrten zu verschieben“.")
-    quote = _only(article)
+    quote = _only(article, QuoteKind.PARTIAL)
     assert _speaker_words(article, quote) == "Das kantonale Amt"
 
 
 def test_preposition_source_for_a_partial_quote() -> None:
     article = analyse("Der Entscheid ist laut einem Jury-Mitglied ein „mutiges Zeichen für die Region“.")
-    quote = _only(article)
+    quote = _only(article, QuoteKind.PARTIAL)
     assert quote.speaker_span is not None
     assert "Jury-Mitglied" in (_speaker_words(article, quote) or "")
     assert quote.cue is not None

@@ -17,9 +17,15 @@ from lagebild.analyse.quotes_continue import find_continuations
 from lagebild.analyse.quotes_direct import attribute_marked
 from lagebild.analyse.quotes_indirect import find_indirect
 from lagebild.analyse.quotes_marks import find_marked_quotes
-from lagebild.model import Article
+from lagebild.model import Article, Quote, QuoteKind
 
 __all__ = ["QuoteStage"]
+
+_TERM_WORDS = 5  # words in marks that are a term or a phrase, not a statement of its own
+
+
+def _short(article: Article, quote: Quote) -> bool:
+    return len(article.span_text(quote.span).split()) <= _TERM_WORDS
 
 
 class QuoteStage:
@@ -40,7 +46,9 @@ class QuoteStage:
         speakers.mark_quoted([(q.start, q.end) for q in marked if not q.title_like])
         quotes = attribute_marked(article, words, speakers, marked)
         in_marks = set(quotes)
-        quotes += find_indirect(words, speakers, lex, [q.span for q in quotes])
+        # a short partial quote („schweren Krise“) is a term in the writer's own sentence
+        terms = [q.span for q in quotes if q.kind is QuoteKind.PARTIAL and _short(article, q)]
+        quotes += find_indirect(words, speakers, lex, [q.span for q in quotes], terms)
         quotes.sort(key=lambda q: q.span.start)
         quotes += find_continuations(words, speakers, quotes)
         quotes.sort(key=lambda q: q.span.start)

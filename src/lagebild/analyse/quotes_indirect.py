@@ -13,11 +13,13 @@ A sentence with a quotation in marks is searched too; the cue must stand outside
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from lagebild.analyse.entities_lexicon import Lexicon
 from lagebild.analyse.entities_words import Word
 from lagebild.analyse.quotes_anaphor import points_back
 from lagebild.analyse.quotes_clause import Attribution, Speakers
-from lagebild.analyse.quotes_grammar import QUOTE_MARKS, has_subjunctive, infinitive, sentences
+from lagebild.analyse.quotes_grammar import has_subjunctive, infinitive, sentences
 from lagebild.analyse.quotes_opinion import opinion_cue
 from lagebild.analyse.quotes_reported import reported, speech_act
 from lagebild.model import Quote, QuoteKind, Span
@@ -148,15 +150,21 @@ def _inside_marks(words: list[Word], speakers: Speakers, direct: list[Span]) -> 
     return inside
 
 
-def find_indirect(words: list[Word], speakers: Speakers, lex: Lexicon, direct: list[Span]) -> list[Quote]:
-    """Indirect and reported quotes of every sentence, outside its quotations in marks."""
+def find_indirect(
+    words: list[Word], speakers: Speakers, lex: Lexicon, direct: list[Span], terms: Sequence[Span] = ()
+) -> list[Quote]:
+    """Indirect and reported quotes of every sentence, outside its quotations in marks; a
+    sentence whose only marks are ``terms`` (short partial quotes) may be reported speech."""
     inside = _inside_marks(words, speakers, direct)
+    # a term or title in marks ("nach Angaben des Magazins „Der Spiegel“", „gravierende Bedenken“)
+    # leaves the sentence the writer's report; a longer quotation is the statement itself
+    quoted = _inside_marks(words, speakers, [d for d in direct if d not in terms])
     found: list[Quote] = []
     ranges = sentences(words)
     for n, (first, last) in enumerate(ranges):
         s = _Sentence(words, speakers, first, last, inside)
         before = ranges[n - 1] if n > 0 else None
-        if before is not None and not any(w.text in QUOTE_MARKS for w in words[before[0] : last]):
+        if before is not None and not any(inside[before[0] : last]):
             back = points_back(s.cue, speakers, (first, last), before)
             if back is not None:
                 if found and found[-1].span.start >= words[before[0]].start:
@@ -164,7 +172,7 @@ def find_indirect(words: list[Word], speakers: Speakers, lex: Lexicon, direct: l
                 found.append(back)
                 continue
         quote = _cue_in_front(s) or _after_verb(s) or _cue_behind(s)
-        if quote is None and not any(w.text in QUOTE_MARKS for w in words[first:last]):
+        if quote is None and not any(quoted[first:last]):
             # Konjunktiv in the next sentence goes on reporting this one's speech act
             after = ranges[n + 1] if n + 1 < len(ranges) else (last, last)
             quote = reported(words, speakers, lex, first, last) or speech_act(
