@@ -3,26 +3,13 @@ organisation list. German fixtures written for these tests."""
 
 from __future__ import annotations
 
-import hashlib
+from test_entities_links import analyse
 
-from lagebild.analyse.entities import EntityStage
 from lagebild.analyse.entities_combine import SPEECH_MAX_OUTSIDE, combine
 from lagebild.analyse.entities_rules import CRF, GAZETTEER, SPEECH, Candidate
 from lagebild.analyse.entities_words import Word, words_of
 from lagebild.analyse.ner.stack import article_of
-from lagebild.language.de.stages import SentenceStage, TokenStage
-from lagebild.model import Article, Block, BlockKind, EntityType, Span
-
-
-def analyse(*paragraphs: str) -> Article:
-    parts, blocks, position = [], [], 0
-    for text in paragraphs:
-        blocks.append(Block(BlockKind.BODY, Span(position, position + len(text))))
-        parts.append(text)
-        position += len(text) + 2
-    text = "\n\n".join(parts)
-    article = Article(id=hashlib.sha256(text.encode()).hexdigest(), text=text, blocks=tuple(blocks))
-    return EntityStage()(TokenStage()(SentenceStage()(article)))
+from lagebild.model import Article, EntityType
 
 
 def found(article: Article) -> dict[str, EntityType]:

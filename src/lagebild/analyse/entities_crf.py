@@ -34,7 +34,7 @@ from lagebild.analyse.entities_rules import (
     find_candidates,
     resolve,
 )
-from lagebild.analyse.entities_words import Word
+from lagebild.analyse.entities_words import Word, sentence_ranges
 from lagebild.analyse.ner.conll import spans_of
 from lagebild.analyse.ner.features import known_word
 from lagebild.analyse.ner.model import NerModel
@@ -51,17 +51,6 @@ class System(StrEnum):
     RULES = "rules"
     CRF = "crf"
     COMBINED = "combined"
-
-
-def _sentences(words: Sequence[Word]) -> list[tuple[int, int]]:
-    """(first word, word after the last) of every sentence."""
-    ranges: list[tuple[int, int]] = []
-    start = 0
-    for i in range(1, len(words) + 1):
-        if i == len(words) or words[i].sentence != words[start].sentence:
-            ranges.append((start, i))
-            start = i
-    return ranges
 
 
 def _canonical(surface: str, kind: EntityType, lex: Lexicon) -> str:
@@ -221,7 +210,7 @@ def crf_candidates(
     """
     found: list[Candidate] = []
     marks = rule_marks(rules, [w.start for w in words])
-    for first, stop in _sentences(words):
+    for first, stop in sentence_ranges(words):
         tags, confidence, no_name = model.tag_with_marginals(
             [w.text for w in words[first:stop]], marks[first:stop] if model.stacked else None
         )

@@ -8,11 +8,12 @@ with its trailing hyphen).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lagebild.model import Article
 
-__all__ = ["Word", "words_of"]
+__all__ = ["Word", "sentence_ranges", "words_of"]
 
 _HYPHENS = "-‐‑"  # hyphen-minus, hyphen, non-breaking hyphen
 
@@ -73,3 +74,14 @@ def words_of(article: Article) -> list[Word]:
             if any(ch.isalnum() for ch in word_text):
                 initial = False
     return words
+
+
+def sentence_ranges(words: Sequence[Word]) -> list[tuple[int, int]]:
+    """(first word, word after the last) of every sentence in ``words``."""
+    ranges: list[tuple[int, int]] = []
+    start = 0
+    for i in range(1, len(words) + 1):
+        if i == len(words) or words[i].sentence != words[start].sentence:
+            ranges.append((start, i))
+            start = i
+    return ranges

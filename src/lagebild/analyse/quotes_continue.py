@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from lagebild.analyse.entities_words import Word
+from lagebild.analyse.entities_words import Word, sentence_ranges
 from lagebild.analyse.quotes_clause import Speakers
-from lagebild.analyse.quotes_grammar import QUOTE_MARKS, has_subjunctive, sentences
+from lagebild.analyse.quotes_grammar import QUOTE_MARKS, has_subjunctive
 from lagebild.model import Quote, QuoteKind, Span
 
 __all__ = ["find_continuations"]
@@ -25,7 +25,7 @@ def find_continuations(words: list[Word], speakers: Speakers, quotes: list[Quote
             by_sentence[words[at].sentence] = quote
     taken = {s for q in quotes for s in _sentences_of(words, speakers, q.span)}
     found: list[Quote] = []
-    for first, last in sentences(words):
+    for first, last in sentence_ranges(words):
         sentence, block = words[first].sentence, words[first].block
         if sentence in taken or not has_subjunctive(words[first:last]):
             continue

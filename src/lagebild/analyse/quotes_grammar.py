@@ -7,7 +7,7 @@ import re
 from lagebild.analyse.entities_words import Word
 from lagebild.language.de import lemmatize
 
-__all__ = ["QUOTE_MARKS", "has_subjunctive", "infinitive", "sentences", "subjunctive", "zu_infinitive"]
+__all__ = ["QUOTE_MARKS", "has_subjunctive", "infinitive", "subjunctive", "zu_infinitive"]
 
 QUOTE_MARKS = frozenset('«»„“”‚‘"')
 
@@ -73,16 +73,6 @@ def subjunctive(word: str) -> bool:
 
 def has_subjunctive(words: list[Word]) -> bool:
     return any(subjunctive(w.text) for w in words)
-
-
-def sentences(words: list[Word]) -> list[tuple[int, int]]:
-    ranges = []
-    first = 0
-    for i in range(1, len(words) + 1):
-        if i == len(words) or words[i].sentence != words[first].sentence:
-            ranges.append((first, i))
-            first = i
-    return ranges
 
 
 def infinitive(words: list[Word]) -> bool:

@@ -16,10 +16,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lagebild.analyse.entities_lexicon import Lexicon
-from lagebild.analyse.entities_words import Word
+from lagebild.analyse.entities_words import Word, sentence_ranges
 from lagebild.analyse.quotes_anaphor import points_back
 from lagebild.analyse.quotes_clause import Attribution, Speakers
-from lagebild.analyse.quotes_grammar import has_subjunctive, infinitive, sentences
+from lagebild.analyse.quotes_grammar import has_subjunctive, infinitive
 from lagebild.analyse.quotes_opinion import opinion_cue
 from lagebild.analyse.quotes_reported import reported, speech_act
 from lagebild.model import Quote, QuoteKind, Span
@@ -160,7 +160,7 @@ def find_indirect(
     # leaves the sentence the writer's report; a longer quotation is the statement itself
     quoted = _inside_marks(words, speakers, [d for d in direct if d not in terms])
     found: list[Quote] = []
-    ranges = sentences(words)
+    ranges = sentence_ranges(words)
     for n, (first, last) in enumerate(ranges):
         s = _Sentence(words, speakers, first, last, inside)
         before = ranges[n - 1] if n > 0 else None
