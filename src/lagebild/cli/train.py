@@ -16,6 +16,15 @@ from lagebild.cli.common import friendly_errors, main
 __all__ = ["eval_group", "train"]
 
 
+GERMEVAL = click.option(
+    "--germeval",
+    "folder",
+    required=True,
+    type=click.Path(path_type=str),
+    help="Folder with NER-de-dev.tsv[.gz] and NER-de-testA.tsv[.gz] (GermEval 2014).",
+)
+
+
 @main.group()
 def train() -> None:
     """Train lagebild's models on public data."""
@@ -27,13 +36,7 @@ def eval_group() -> None:
 
 
 @train.command("ner")
-@click.option(
-    "--germeval",
-    "folder",
-    required=True,
-    type=click.Path(path_type=str),
-    help="Folder with NER-de-dev.tsv[.gz] and NER-de-testA.tsv[.gz] (GermEval 2014).",
-)
+@GERMEVAL
 @click.option(
     "--out",
     required=True,
@@ -61,13 +64,7 @@ def train_ner_command(folder: str, out: str) -> None:
 
 
 @train.command("clusters")
-@click.option(
-    "--germeval",
-    "folder",
-    required=True,
-    type=click.Path(path_type=str),
-    help="Folder with NER-de-dev.tsv[.gz] and NER-de-testA.tsv[.gz] (GermEval 2014).",
-)
+@GERMEVAL
 @click.option(
     "--out",
     required=True,
