@@ -12,8 +12,8 @@ A search is what the search page asks: a page of hits and the facets of the same
 query (over the best 1,000 matches, :data:`lagebild.store.FACET_SAMPLE`); before
 each timed one the store's ranking cache is emptied, so the time includes ranking.
 
-"index" is the FTS5 tables (SQLite, from dbstat) or the tsvector column and its GIN
-index (PostgreSQL); "file" is the whole collection: article JSON (with every
+"index" is the FTS5 tables (SQLite, from dbstat) or the tsvector of article_rank and its
+GIN index (PostgreSQL, schema 6); "file" is the whole collection: article JSON (with every
 token and span), filter tables and index.
 """
 
@@ -46,9 +46,30 @@ def _index_bytes_sqlite(store: SqliteStore) -> int:
 
 
 def _index_bytes_pg(store: PostgresStore) -> int:
-    tsv = store._rows("SELECT sum(pg_column_size(tsv)) FROM articles")[0][0]
-    gin = store._rows("SELECT pg_relation_size('articles_tsv')")[0][0]
+    tsv = store._rows("SELECT sum(pg_column_size(tsv)) FROM article_rank")[0][0]
+    gin = store._rows("SELECT pg_relation_size('article_rank_tsv')")[0][0]
     return int(tsv or 0) + int(gin or 0)
+
+
+def _raw_bytes(store: Store) -> int:
+    """The article texts' UTF-8 bytes (what the index is compared with)."""
+    if isinstance(store, SqliteStore):
+        return int(store._rows("SELECT sum(length(CAST(text AS BLOB))) FROM article_texts")[0][0] or 0)
+    if isinstance(store, PostgresStore):
+        return int(store._rows("SELECT sum(octet_length(text)) FROM article_texts")[0][0] or 0)
+    return 0
+
+
+def index_ratio(store: Store) -> str:
+    """index/raw of a kept collection (the --search-only report)."""
+    raw = _raw_bytes(store)
+    if isinstance(store, SqliteStore):
+        index = _index_bytes_sqlite(store)
+    elif isinstance(store, PostgresStore):
+        index = _index_bytes_pg(store)
+    else:
+        return ""
+    return f"  index/raw {index / raw:4.2f}x" if raw else ""
 
 
 class Target:
@@ -210,7 +231,8 @@ def main() -> None:
     if options.search_only:
         for db in options.search_only:
             with open_store(db) as store:
-                print(f"{db}  n={store.count()}  {report_search(db, store.count(), store)}", flush=True)
+                searched = report_search(db, store.count(), store)
+                print(f"{db}  n={store.count()}  {searched}{index_ratio(store)}", flush=True)
         return
     if options.baseline:
         run(options.baseline, options.pg, None)

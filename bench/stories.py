@@ -29,6 +29,7 @@ import hashlib
 import itertools
 import json
 import random
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -175,7 +176,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--baseline", type=int, default=2_000, help="articles for the all-pairs baseline")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--incremental",
+        type=int,
+        default=0,
+        metavar="STEP",
+        help="compare stored stories placed STEP articles at a time (as ingest places them) "
+        "with group_stories over everything, on the dev set and the synthetic collection",
+    )
     args = parser.parse_args(argv)
+    if args.incremental:
+        return incremental(args.articles, args.seed, args.incremental)
 
     articles, story_of = synthesize(args.articles, args.seed)
     group_stories(articles[:20])  # load datasketch, scipy and the lemma dictionary outside the timings
@@ -227,6 +238,65 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(stories)} stories"
     )
     print(f"  story pairs vs generator: P={figures['story_pair_precision']} R={figures['story_pair_recall']}")
+    return 0
+
+
+def _pairs(groups: list[tuple[str, ...]]) -> set[tuple[str, str]]:
+    return {(a, b) for g in groups for a, b in itertools.combinations(sorted(g), 2)}
+
+
+def _placed(articles: list[Article], step: int) -> tuple[list[tuple[str, ...]], float]:
+    """Stories stored by adding ``step`` articles at a time (published order) and updating."""
+    from lagebild.collection.stories import update_stories
+    from lagebild.store import MemoryStore
+    from lagebild.stories.cluster import _order_key
+
+    store = MemoryStore()
+    ordered = sorted(articles, key=_order_key)
+    started = time.process_time()
+    for start in range(0, len(ordered), step):
+        store.add_many(ordered[start : start + step])
+        update_stories(store)
+    return [s.article_ids for s in store.stories()], time.process_time() - started
+
+
+def incremental(n: int, seed: int, step: int) -> int:
+    """Stored (incremental) stories against one group_stories pass: same pairs?"""
+    import importlib.util
+
+    # eval/stories.py loads the dev set with its gold stories (a script, not a package)
+    spec = importlib.util.spec_from_file_location(
+        "eval_stories", Path(__file__).parents[1] / "eval/stories.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    dev, gold, _ = module.load()
+    synthetic, _ = synthesize(n, seed)
+    for name, articles in (("dev set", dev), (f"synthetic {n}", synthetic)):
+        started = time.process_time()
+        full = [s.article_ids for s in group_stories(articles)]
+        full_s = time.process_time() - started
+        placed, placed_s = _placed(articles, step)
+        a, b = _pairs(full), _pairs(placed)
+        p = len(a & b) / len(b) if b else 1.0
+        r = len(a & b) / len(a) if a else 1.0
+        print(
+            f"{name}: {len(full)} stories at once ({full_s:.1f} s CPU), "
+            f"{len(placed)} placed {step} at a time ({placed_s:.1f} s CPU); "
+            f"pairs of the placed vs at once: P={p:.3f} R={r:.3f}"
+        )
+        if name == "dev set":
+            by_story: dict[str, list[str]] = {}
+            for article_id, label in gold.items():
+                by_story.setdefault(label.story, []).append(article_id)
+            g = _pairs([tuple(v) for v in by_story.values()])
+            print(
+                f"  vs gold: at once P={len(a & g) / len(a):.3f} R={len(a & g) / len(g):.3f}; "
+                f"placed P={len(b & g) / len(b):.3f} R={len(b & g) / len(g):.3f}"
+            )
     return 0
 
 

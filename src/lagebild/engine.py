@@ -222,11 +222,14 @@ class Engine:
         return resolve_period(_text(since), _text(until), newest=self.store.newest())
 
     def stories(self, since: When = None, until: When = None) -> list[Story]:
-        """The stories of the period (default: as for :meth:`brief`), in the order they began."""
-        from lagebild.collection.briefing import period_articles, period_stories
+        """The stories of the period (default: as for :meth:`brief`), in the order they began.
+
+        Read from the stored story assignments (kept up to date by ingest), not reclustered.
+        """
+        from lagebild.collection.briefing import period_articles, stored_period_stories
 
         period = self.period(since, until)
-        return period_stories(period_articles(self.store, period), period)
+        return stored_period_stories(self.store, period_articles(self.store, period), period)
 
     def brief(self, since: When = None, until: When = None, *, top: int = 10) -> BriefPage:
         """The Lagebild: the ``top`` stories of the period, ranked by coverage and recency."""

@@ -121,7 +121,7 @@ def test_sqlite_migration_4_fills_an_old_file(tmp_path: Path, article_factory: F
         "CREATE INDEX article_tags_article ON article_tags (article); "
         "CREATE INDEX article_entities_article ON article_entities (article); "
         "DROP TABLE article_meta; DROP TABLE article_texts; DROP TABLE facet_values; "
-        "PRAGMA user_version = 3;"
+        "DROP TABLE story_articles; DROP TABLE stories; PRAGMA user_version = 3;"
     )
     db.close()
     with SqliteStore(path) as store:

@@ -46,7 +46,8 @@ def test_migration_5_fills_the_compact_tables(tmp_path: Path, article_factory: F
         before = _snapshot(store)
     db = sqlite3.connect(path, isolation_level=None)
     db.executescript(
-        "DROP TABLE article_meta; DROP TABLE article_texts; DROP TABLE facet_values; PRAGMA user_version = 4;"
+        "DROP TABLE article_meta; DROP TABLE article_texts; DROP TABLE facet_values; "
+        "DROP TABLE story_articles; DROP TABLE stories; PRAGMA user_version = 4;"
     )
     db.close()
     with SqliteStore(path) as store:

@@ -47,6 +47,7 @@ class IngestReport:
     rejected: int = 0  # recorded in the rejects table, with their reason
     skipped: int = 0  # stored by an earlier run: not read again
     reasons: Counter[str] = field(default_factory=Counter)  # reject reason -> count
+    storied: int = 0  # articles placed in the stored stories at the end of the run
     seconds: float = 0.0
 
     @property
@@ -144,5 +145,9 @@ def run_ingest(
             while pending:
                 done, future = pending.popleft()
                 commit(done, future.result())
+    # one story update per run (lagebild.collection.stories): pages read the stored stories
+    from lagebild.collection.stories import update_stories
+
+    report.storied = update_stories(store)
     report.seconds = time.perf_counter() - started
     return report

@@ -12,10 +12,8 @@ store already has, so a page costs a few queries however large the collection is
   :data:`~lagebild.store.FACET_SAMPLE` articles), its quotes and its articles;
 - :func:`sources_view`: articles per outlet and the rejects of ingest.
 
-A story here is found around one article: the articles that share its main
-entities within :data:`STORY_WINDOW` are grouped with :func:`lagebild.stories.group_stories`
-and the group holding the article is its story. Grouping the whole collection
-for one page would cost seconds at 100,000 articles.
+A story here is the stored one (:mod:`lagebild.collection.stories`): found when
+the article was ingested, read with its articles in a few queries.
 """
 
 from __future__ import annotations
@@ -29,12 +27,14 @@ from datetime import datetime, timedelta
 
 from lagebild.model import Article, EntityType, Reject, Story
 from lagebild.store import Facet, SearchHit, SearchResults, Store, parse_query
-from lagebild.stories import BriefQuote, group_stories, near_duplicates
+from lagebild.stories import BriefQuote, near_duplicates
+from lagebild.stories.cluster import story_id
 from lagebild.stories.entities import entity_key
 from lagebild.stories.quotes import article_quotes
 from lagebild.stories.text import body_text, utc
 
 __all__ = [
+    "STORY_SHOWN",
     "STORY_WINDOW",
     "ArticleView",
     "CopyChange",
@@ -49,13 +49,13 @@ __all__ = [
     "story_of",
 ]
 
-#: How far before and after an article its story's other articles are looked for
-#: (the clustering's own window, ``group_stories(window=3 days)``).
+#: How long a story stays open without a new article (the stored stories' window).
 STORY_WINDOW = timedelta(days=3)
+#: Articles of a story a story page shows and compares: those published nearest the
+#: article. A story of thousands (a war, an election) cannot be read or diffed whole.
+STORY_SHOWN = 40
 #: Main entities of an article that find related articles and story candidates.
 _MAIN_ENTITIES = 3
-#: Candidates read per entity for the story: a story of 8 outlets fits many times over.
-_CANDIDATES = 25
 #: Articles whose quotes fill an entity page: reading every article of a frequent
 #: name would cost one JSON parse per article.
 _QUOTE_ARTICLES = 6
@@ -90,7 +90,7 @@ class CopyChange:
 @dataclass(frozen=True, slots=True)
 class StoryView:
     story: Story
-    articles: tuple[Article, ...]  # oldest first; undated last
+    articles: tuple[Article, ...]  # oldest first, undated last; at most STORY_SHOWN, around the article
     agency_copy: str | None  # id of the article the reprints are compared with
     changes: tuple[CopyChange, ...]  # one per reprint of the agency copy
 
@@ -132,14 +132,6 @@ def _main_entities(article: Article) -> list[str]:
     return [n for n in dict.fromkeys(names) if entity_query(n)][:_MAIN_ENTITIES]
 
 
-def _window(article: Article) -> str:
-    when = utc(article.published)
-    if when is None:
-        return ""
-    since, until = (when - STORY_WINDOW).date(), (when + STORY_WINDOW).date()
-    return f" since:{since.isoformat()} until:{until.isoformat()}"
-
-
 def article_view(store: Store, article_id: str, *, related: int = 5) -> ArticleView | None:
     """The article and up to ``related`` articles naming its two main entities (else its main one)."""
     article = store.get(article_id)
@@ -158,24 +150,34 @@ def article_view(store: Store, article_id: str, *, related: int = 5) -> ArticleV
 
 
 def story_of(store: Store, article_id: str) -> StoryView | None:
-    """The story of the article ``article_id`` (see the module docstring); None if unknown."""
+    """The stored story of the article ``article_id`` (see the module docstring); None if unknown."""
     article = store.get(article_id)
     if article is None:
         return None
-    ids: dict[str, None] = {article.id: None}
-    for name in _main_entities(article):
-        for hit in store.search(entity_query(name) + _window(article), limit=_CANDIDATES).hits:
-            ids[hit.article_id] = None
-        if article.published is not None:
-            # undated articles fall outside every date filter, yet may be reprints of it
-            undated = store.search(entity_query(name), limit=_CANDIDATES).hits
-            ids.update((h.article_id, None) for h in undated if h.published is None)
-    candidates = [article, *(a for i in list(ids)[1:] if (a := store.get(i)) is not None)]
-    story = next(s for s in group_stories(candidates) if article.id in s.article_ids)
-    by_id = {a.id: a for a in candidates}
-    members = tuple(by_id[i] for i in story.article_ids)
+    story = store.story_of(article.id)
+    if story is None:  # stored by a killed or store-only ingest: place it now
+        from lagebild.collection.stories import ensure_stories
+
+        ensure_stories(store)
+        story = store.story_of(article.id)
+    if story is None:
+        story = Story(story_id(article.id), (article.id,), article.headline, (), None, None)
+    members = tuple(
+        a
+        for i in _around(story.article_ids, article.id)
+        if (a := article if i == article.id else store.get(i))
+    )
     base, changes = _agency_changes(members)
     return StoryView(story, members, base, changes)
+
+
+def _around(ids: tuple[str, ...], article_id: str) -> tuple[str, ...]:
+    """The :data:`STORY_SHOWN` members published nearest the article (``ids`` are oldest first)."""
+    if len(ids) <= STORY_SHOWN:
+        return ids
+    at = ids.index(article_id) if article_id in ids else 0
+    start = max(0, min(at - STORY_SHOWN // 2, len(ids) - STORY_SHOWN))
+    return ids[start : start + STORY_SHOWN]
 
 
 def _agency_changes(members: Sequence[Article]) -> tuple[str | None, tuple[CopyChange, ...]]:

@@ -12,14 +12,14 @@ without a date are left out as soon as either bound is given.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import TracebackType
 from typing import Protocol, Self, runtime_checkable
 
 from lagebild.errors import StoreError
-from lagebild.model import Article, Reject
+from lagebild.model import Article, Reject, Story
 
 __all__ = [
     "FACET_SAMPLE",
@@ -166,6 +166,31 @@ class Store(Protocol):
         Exact and kept up to date on every add, so an entity page's timeline costs
         one small read however many articles name it. Undated articles are left out.
         """
+        ...
+
+    def save_stories(self, stories: Sequence[Story], new: Mapping[str, str] | None = None) -> None:
+        """Store ``stories`` (insert or replace each by id) in one transaction.
+
+        ``new`` maps the articles to (re)assign to their story; ``None`` assigns every
+        ``article_ids`` of each story. An article belongs to one story: the latest
+        assignment wins. The story grouping itself is :mod:`lagebild.collection.stories`.
+        """
+        ...
+
+    def stories(self, *, since: datetime | None = None, until: datetime | None = None) -> list[Story]:
+        """Stored stories seen in the period (``last_seen >= since``, ``first_seen < until``).
+
+        Ordered by ``first_seen`` (undated last, only without bounds), then id; each
+        with all its articles, oldest first (undated last, ties by id); times in UTC.
+        """
+        ...
+
+    def story_of(self, article_id: str) -> Story | None:
+        """The stored story of the article, None when it has none (yet)."""
+        ...
+
+    def unstoried(self) -> list[str]:
+        """Ids of the articles that no stored story holds, in the order they were added."""
         ...
 
     def close(self) -> None: ...

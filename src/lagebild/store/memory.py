@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 
-from lagebild.model import Article, Reject
+from lagebild.model import Article, Reject, Story
 from lagebild.store.base import (
     FACET_SAMPLE,
     ContextStore,
@@ -105,6 +105,8 @@ class MemoryStore(ContextStore):
         self._docs: dict[str, _Doc] = {}
         self._rejects: dict[str, Reject] = {}
         self._documents: dict[str, str] = {}  # ingested location -> article id
+        self._stories: dict[str, Story] = {}  # rows only: members come from _story_of
+        self._story_of: dict[str, str] = {}  # article id -> story id
 
     def add(self, article: Article) -> bool:
         if article.id in self._docs:
@@ -237,8 +239,50 @@ class MemoryStore(ContextStore):
             url=article.url,
         )
 
+    def save_stories(self, stories: Sequence[Story], new: Mapping[str, str] | None = None) -> None:
+        for s in stories:  # times in UTC, as the SQL backends read them back
+            self._stories[s.id] = replace(
+                s, first_seen=utc_or_none(s.first_seen), last_seen=utc_or_none(s.last_seen)
+            )
+        self._story_of.update(new if new is not None else {a: s.id for s in stories for a in s.article_ids})
+
+    def stories(self, *, since: datetime | None = None, until: datetime | None = None) -> list[Story]:
+        found = [
+            s
+            for s in self._stories.values()
+            if (since is None or (s.last_seen is not None and utc(s.last_seen) >= utc(since)))
+            and (until is None or (s.first_seen is not None and utc(s.first_seen) < utc(until)))
+        ]
+        found.sort(key=lambda s: (s.first_seen is None, utc(s.first_seen or _EPOCH), s.id))
+        whole = [self._whole(s) for s in found]
+        return [s for s in whole if s.article_ids]  # left out: a story whose articles all moved
+
+    def story_of(self, article_id: str) -> Story | None:
+        sid = self._story_of.get(article_id)
+        return None if sid is None else self._whole(self._stories[sid])
+
+    def unstoried(self) -> list[str]:
+        return [i for i in self._docs if i not in self._story_of]
+
+    def _whole(self, story: Story) -> Story:
+        """``story`` with its members as the SQL stores list them: oldest first, undated last."""
+        ids = [i for i, sid in self._story_of.items() if sid == story.id and i in self._docs]
+        ids.sort(key=lambda i: _member_key(self._docs[i].record.published, i))
+        return replace(story, article_ids=tuple(ids))
+
     def close(self) -> None:
         """Nothing to release; the articles stay readable."""
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def utc_or_none(moment: datetime | None) -> datetime | None:
+    return None if moment is None else utc(moment)
+
+
+def _member_key(published: datetime | None, article_id: str) -> tuple[bool, datetime, str]:
+    return (published is None, _EPOCH if published is None else utc(published), article_id)
 
 
 def _newest_key(doc: _Doc) -> tuple[bool, float]:

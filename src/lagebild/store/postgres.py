@@ -15,11 +15,11 @@ advisory lock, so two processes opening a new database at once do not race.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from lagebild.model import Article, Reject
+from lagebild.model import Article, Reject, Story
 from lagebild.store.base import (
     FACET_SAMPLE,
     ContextStore,
@@ -44,6 +44,7 @@ from lagebild.store.query import Query, parse_query
 from lagebild.store.ranked import Ranked, RankedCache
 from lagebild.store.records import Record, load_article, period_where, record, reject_at
 from lagebild.store.snippet import snippet
+from lagebild.store.story_rows import StoryRows
 from lagebild.store.terms import fold
 
 if TYPE_CHECKING:
@@ -201,9 +202,9 @@ class PostgresStore(ContextStore):
             found = self._ranked.get(query, version, enough)
             if found is not None:
                 return found
-            total = int(self._rows(f"SELECT count(*) FROM articles a WHERE {m.condition}", m.params)[0][0])
+            total = int(self._rows(f"SELECT count(*) FROM {m.source} WHERE {m.condition}", m.params)[0][0])
             rows = self._rows(
-                f"SELECT a.seq, {m.score} AS score FROM articles a WHERE {m.condition} "
+                f"SELECT a.seq, {m.score} AS score FROM {m.source} WHERE {m.condition} "
                 f"ORDER BY {m.order} LIMIT %s",
                 [*m.score_params, *m.params, max(enough, FACET_SAMPLE)],
             )
@@ -232,7 +233,7 @@ class PostgresStore(ContextStore):
         parsed = parse_query(query)
         m = matching(parsed)
         if sample is None:
-            best, params = f"SELECT a.seq FROM articles a WHERE {m.condition}", list(m.params)
+            best, params = f"SELECT a.seq FROM {m.source} WHERE {m.condition}", list(m.params)
             counted = self._rank(parsed, m, 0).total
         else:
             seqs = [seq for seq, _ in self._rank(parsed, m, sample).best[:sample]]
@@ -248,6 +249,25 @@ class PostgresStore(ContextStore):
 
     def entity_days(self, name: str) -> list[Facet]:
         return [Facet(str(day), int(n)) for day, n in self._rows(ENTITY_DAY_SQL, (fold(name),))]
+
+    # -- stories (lagebild.store.story_rows) ------------------------------------
+    def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        if rows:
+            with self._db.cursor() as cursor:
+                cursor.executemany(sql, rows)
+
+    def save_stories(self, stories: Sequence[Story], new: Mapping[str, str] | None = None) -> None:
+        with self._lock, self._db.transaction():
+            StoryRows(self._rows, self._many, "%s").save(stories, new)
+
+    def stories(self, *, since: datetime | None = None, until: datetime | None = None) -> list[Story]:
+        return StoryRows(self._rows, self._many, "%s").stories(since, until)
+
+    def story_of(self, article_id: str) -> Story | None:
+        return StoryRows(self._rows, self._many, "%s").story_of(article_id)
+
+    def unstoried(self) -> list[str]:
+        return StoryRows(self._rows, self._many, "%s").unstoried()
 
     def close(self) -> None:
         with self._lock:

@@ -7,7 +7,8 @@ statements whatever its size:
 
 1. the articles are copied into a temporary staging table (``COPY``), then moved
    into ``articles`` by one ``INSERT … SELECT … ON CONFLICT DO NOTHING RETURNING``,
-   which builds the tsvector on the server and says which ids were new;
+   which says which ids were new; their tsvector is built on the server into
+   ``article_rank`` (migration 6) from the same staging rows;
 2. the tag and entity rows and the hit texts of the new articles are copied
    straight into their tables (a new article cannot conflict there);
 3. the per-day entity counts are summed in Python and upserted in one statement.
@@ -38,12 +39,16 @@ _COPY_STAGING = (
 )
 # ORDER BY ord: seq follows the order of the batch, which articles() promises; of two
 # copies of one id in a batch the first is stored and the second conflicts
-_MOVE = """INSERT INTO articles (id, url, source, source_folded, published, title, text_hash, doc, tsv)
-SELECT id, url, source, source_folded, published, title, text_hash, doc::json,
-    setweight(to_tsvector('simple', t_title), 'A') || setweight(to_tsvector('simple', t_body), 'B')
-    || setweight(to_tsvector('simple', t_parts), 'C')
+_MOVE = """INSERT INTO articles (id, url, source, source_folded, published, title, text_hash, doc)
+SELECT id, url, source, source_folded, published, title, text_hash, doc::json
 FROM lagebild_staging ORDER BY ord
 ON CONFLICT (id) DO NOTHING RETURNING id, seq"""
+# the tsvector of the new articles, into the narrow table that matching and ranking read
+_TSV = """INSERT INTO article_rank (seq, tsv)
+SELECT n.seq, setweight(to_tsvector('simple', s.t_title), 'A')
+    || setweight(to_tsvector('simple', s.t_body), 'B') || setweight(to_tsvector('simple', s.t_parts), 'C')
+FROM unnest(%s::text[], %s::bigint[]) AS n(id, seq)
+JOIN LATERAL (SELECT * FROM lagebild_staging s WHERE s.id = n.id ORDER BY s.ord LIMIT 1) s ON true"""
 _ENTITY_DAYS = """INSERT INTO entity_days (name, day, n)
 SELECT * FROM unnest(%s::text[], %s::text[], %s::integer[])
 ON CONFLICT (name, day) DO UPDATE SET n = entity_days.n + excluded.n"""
@@ -79,6 +84,9 @@ def copy_records(db: psycopg.Connection[Any], records: Sequence[Record]) -> list
                 )
         cursor.execute(_MOVE)
         seqs: dict[str, int] = {str(id_): int(seq) for id_, seq in cursor.fetchall()}
+        if seqs:
+            # one staging row per new id: of two copies of an id in a batch, ord picks the first
+            cursor.execute(_TSV, (list(seqs), list(seqs.values())))
     new: list[bool] = []
     added: list[tuple[int, Record]] = []
     for rec in records:

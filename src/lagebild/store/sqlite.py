@@ -16,12 +16,12 @@ import contextlib
 import json
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from lagebild.model import Article, Reject
+from lagebild.model import Article, Reject, Story
 from lagebild.store.base import (
     FACET_SAMPLE,
     ContextStore,
@@ -52,6 +52,7 @@ from lagebild.store.sqlite_sql import (
     matching,
     source_day_facets,
 )
+from lagebild.store.story_rows import StoryRows
 from lagebild.store.terms import fold
 
 __all__ = ["MIGRATIONS", "SqliteStore"]
@@ -336,6 +337,33 @@ class SqliteStore(ContextStore):
 
     def entity_days(self, name: str) -> list[Facet]:
         return [Facet(str(day), int(n)) for day, n in self._rows(ENTITY_DAY_SQL, (fold(name),))]
+
+    # -- stories (lagebild.store.story_rows) ------------------------------------
+    def _story_rows(self) -> StoryRows:
+        return StoryRows(self._rows, self._many, "?")
+
+    def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        if rows:
+            self._db.executemany(sql, rows)
+
+    def save_stories(self, stories: Sequence[Story], new: Mapping[str, str] | None = None) -> None:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._story_rows().save(stories, new)
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+
+    def stories(self, *, since: datetime | None = None, until: datetime | None = None) -> list[Story]:
+        return self._story_rows().stories(since, until)
+
+    def story_of(self, article_id: str) -> Story | None:
+        return self._story_rows().story_of(article_id)
+
+    def unstoried(self) -> list[str]:
+        return self._story_rows().unstoried()
 
     def close(self) -> None:
         with self._lock:

@@ -12,6 +12,7 @@ from datetime import datetime
 
 from lagebild.store.base import Facet, utc
 from lagebild.store.query import Phrase, Query, Term
+from lagebild.store.story_rows import STORY_TABLES
 
 __all__ = [
     "BM25_WEIGHTS",
@@ -157,6 +158,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "WHERE json_extract(b.value, '$.kind') <> 'title' LIMIT 1), 0), json_extract(a.json, '$.text') "
         "FROM articles a",
     ),
+    # 6: the stories found at ingest (lagebild.collection.stories), so pages read them
+    STORY_TABLES,
 )
 
 

@@ -147,6 +147,13 @@ class _Clustering:
         self.clusters: list[_Cluster] = []
         self.cluster_of: dict[int, int] = {}
         self.index: dict[str, set[int]] = {}
+        # stories stored before (lagebild.stories.incremental): joined, never merged away
+        self.fixed: set[int] = set()
+        # Placing a few articles at a time (lagebild.stories.incremental), a lone article
+        # newer than this may still be the first of a story whose other articles come
+        # later: the second pass gives it only to a story that began after it (an own
+        # report before the agency copies). None: every article is in (group_stories).
+        self.open_after: datetime | None = None
         self._since_prune = 0
 
     def alive(self) -> list[_Cluster]:
@@ -157,7 +164,8 @@ class _Clustering:
         if forced:
             target = self.clusters[forced[0]]
             for other in forced[1:]:
-                self._merge(target, self.clusters[other])
+                if other not in self.fixed:
+                    self._merge(target, self.clusters[other])
         else:
             target = self._best(feats, when) or self._new()
         target.add(i, feats, when)
@@ -215,13 +223,15 @@ class _Clustering:
         the agency copies found no story to join when it came. It joins the story it is
         clearly closest to now (at least ``REATTACH`` and twice the runner-up).
         """
-        for single in [c for c in self.clusters if c.alive and len(c.members) == 1]:
+        for single in [
+            c for c in self.clusters if c.alive and len(c.members) == 1 and c.number not in self.fixed
+        ]:
             i = single.members[0]
             scores = sorted(
                 (
                     (c.score(feats[i]), c.number)
                     for c in self.clusters
-                    if c is not single and self._near(c, times[i])
+                    if c is not single and self._near(c, times[i]) and self._later(c, times[i])
                 ),
                 reverse=True,
             )
@@ -230,6 +240,14 @@ class _Clustering:
             if len(scores) > 1 and scores[1][0] * 2 > scores[0][0]:
                 continue
             self._merge(self.clusters[scores[0][1]], single)
+
+    def _later(self, cluster: _Cluster, when: datetime | None) -> bool:
+        """Whether an article of ``when`` may join ``cluster`` in the second pass (see ``open_after``)."""
+        if self.open_after is None or when is None or when <= self.open_after:
+            return True
+        if cluster.first_seen is None:
+            return True
+        return cluster.first_seen > when
 
     def _near(self, cluster: _Cluster, when: datetime | None) -> bool:
         """Whether ``when`` lies within the window of the cluster's time span, either side."""
