@@ -1,5 +1,5 @@
-"""Speakers from lead-ins and continuations: free indirect speech keeps the words of its source ("Der Minister"),
-and lead-ins that name a speech by its noun ("Zitat von X:", "Seine Meinung:")."""
+"""Speakers from lead-ins and continuations: free indirect speech keeps the words of its
+source ("Der Minister"), and lead-ins that name a speech by its noun ("Zitat von X:", "Seine Meinung:")."""
 
 from __future__ import annotations
 
