@@ -1,6 +1,8 @@
 """Store benchmark: ingest (store only) throughput, search latency and index size.
 
     .venv/bin/python bench/store.py --n 20000 [--pg postgresql://...] [--baseline N] [--keep FILE]
+    .venv/bin/python bench/store.py --search-only FILE.db [URL]    # time kept collections
+    .venv/bin/python bench/store.py --grow FILE.db --n 3000        # ingest rate at their size
 
 Articles come from :mod:`generate` (analysed examples recombined, with all their
 annotations), written in batches of 16 as ``lagebild ingest`` does. Targets (issue 6):
@@ -198,6 +200,24 @@ def run(n: int, pg: str | None, keep: Path | None) -> None:
                 drop_schema(pg, schema)
 
 
+def grow(db: str, n: int) -> None:
+    """Write ``n`` new articles into a kept collection; the rate is that of a store of its size."""
+    store = open_store(db)
+    target = Target(db, store, lambda: (0, 0))
+    try:
+        before = store.count()
+        docs = [analysed(i) for i in range(before, before + n)]  # ids past the kept ones: all new
+        target.add(docs)
+        added = store.count() - before
+        print(
+            f"{db}  n={before}  add {added} articles: {added / target.seconds:.0f} articles/s "
+            f"({added / target.cpu:.0f} per CPU-s; {load()})",
+            flush=True,
+        )
+    finally:
+        store.close()
+
+
 def drop_schema(url: str, schema: str) -> None:
     import psycopg
     from psycopg import sql
@@ -227,7 +247,19 @@ def main() -> None:
         metavar="DB",
         help="time the query set on collections kept before (SQLite files or PostgreSQL URLs), no ingest",
     )
+    parser.add_argument(
+        "--grow",
+        nargs="+",
+        default=None,
+        metavar="DB",
+        help="add --n more generated articles to collections kept before and time only the writes: "
+        "the ingest rate at the size they already have (e.g. --grow big.db --n 3000 at 100,000)",
+    )
     options = parser.parse_args()
+    if options.grow:
+        for db in options.grow:
+            grow(db, options.n)
+        return
     if options.search_only:
         for db in options.search_only:
             with open_store(db) as store:
