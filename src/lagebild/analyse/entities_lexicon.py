@@ -55,6 +55,8 @@ class Lexicon:
     speech_prepositions: frozenset[tuple[str, ...]]  # "laut", "nach Angaben"
     speech_postpositions: frozenset[str]  # "zufolge"
     speech_nouns: frozenset[str]
+    #: first words of ``names``: most tokens start no name, and this says so without a lookup loop
+    name_starts: frozenset[str] = frozenset()
 
     def _listed(self, word: str) -> bool:
         head = norm(word.rsplit("-", 1)[-1])
@@ -146,4 +148,5 @@ def lexicon() -> Lexicon:
         speech_prepositions=frozenset(tuple(n[1:].lower().split()) for n in nouns if n[0] == ">"),
         speech_postpositions=frozenset(n[1:].lower() for n in nouns if n[0] == "<"),
         speech_nouns=frozenset(n for n in nouns if n[0] not in "<>"),
+        name_starts=frozenset(key[0] for key in names),
     )

@@ -71,7 +71,7 @@ class _Finder:
     def __init__(self, words: list[Word], lex: Lexicon) -> None:
         self.words = words
         self.lex = lex
-        self.starts = {key[0] for key in lex.names}
+        self.starts = lex.name_starts
 
     def same_sentence(self, i: int, j: int) -> bool:
         return j < len(self.words) and self.words[j].sentence == self.words[i].sentence

@@ -86,7 +86,7 @@ def _list_marks(tokens: Sequence[str], lex: Lexicon) -> list[str]:
     """Per token "B-LOC", "I-ORG", ... of the longest gazetteer entry it is part of, else ""."""
     marks = [""] * len(tokens)
     keys = [norm(t) for t in tokens]
-    starts = {key[0] for key in lex.names}
+    starts = lex.name_starts
     i = 0
     while i < len(tokens):
         found = 0
