@@ -7,8 +7,12 @@
 # Installs the Debian package `postgresql` when no server binaries are found. The
 # data directory is a fresh temp folder, the port a free one, local connections are
 # trusted (no password): never use this for anything but tests. The server keeps
-# running after the script ends; stop it with the command printed on stderr.
+# running after the script ends; stop it with the command printed on stderr, or give
+# a file name as the first argument and the script writes that command into it:
+#
+#   bash scripts/postgres.sh /tmp/stop-pg.sh   # ...later: bash /tmp/stop-pg.sh
 set -euo pipefail
+stop_file="${1:-}"
 
 log() { echo "postgres.sh: $*" >&2; }
 
@@ -58,5 +62,7 @@ port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0))
   -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$base -c fsync=off" \
   start >&2 || { cat "$base/server.log" >&2; log "the server did not start"; exit 1; }
 
-log "server running, data in $base; stop it with: ${run_as[*]} $bindir/pg_ctl --pgdata=$base/data stop"
+stop="${run_as[*]} $bindir/pg_ctl --pgdata=$base/data --mode=fast stop"
+log "server running, data in $base; stop it with: $stop"
+if [ -n "$stop_file" ]; then printf '%s\n' "$stop" >"$stop_file"; fi
 echo "postgresql://postgres@127.0.0.1:$port/postgres"
