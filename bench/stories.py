@@ -249,10 +249,10 @@ def _placed(articles: list[Article], step: int) -> tuple[list[tuple[str, ...]], 
     """Stories stored by adding ``step`` articles at a time (published order) and updating."""
     from lagebild.collection.stories import update_stories
     from lagebild.store import MemoryStore
-    from lagebild.stories.cluster import _order_key
+    from lagebild.stories.cluster import order_key
 
     store = MemoryStore()
-    ordered = sorted(articles, key=_order_key)
+    ordered = sorted(articles, key=order_key)
     started = time.process_time()
     for start in range(0, len(ordered), step):
         store.add_many(ordered[start : start + step])

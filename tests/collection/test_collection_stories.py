@@ -11,7 +11,7 @@ from lagebild.engine import Engine
 from lagebild.model import Article
 from lagebild.store import MemoryStore
 from lagebild.stories import group_stories
-from lagebild.stories.cluster import _order_key
+from lagebild.stories.cluster import order_key
 
 
 def _pairs(groups: list[tuple[str, ...]]) -> set[tuple[str, str]]:
@@ -43,7 +43,7 @@ def test_engine_stories_and_the_story_page_read_the_stored_ones(examples_engine:
 
 
 def _examples(examples_engine: Engine) -> list[Article]:
-    return sorted(examples_engine.store.articles(), key=_order_key)
+    return sorted(examples_engine.store.articles(), key=order_key)
 
 
 def test_later_articles_join_stored_stories_that_keep_their_ids(examples_engine: Engine) -> None:

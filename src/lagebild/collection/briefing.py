@@ -41,14 +41,14 @@ def stored_period_stories(store: Store, articles: Sequence[Article], period: Per
     those within the period. In a bounded period, only stories with a dated article.
     """
     from lagebild.collection.stories import ensure_stories
-    from lagebild.stories.cluster import _order_key
+    from lagebild.stories.cluster import order_key
 
     ensure_stories(store)
     by_id = {a.id: a for a in articles}
     bounded = period.since is not None or period.until is not None
     stories = []
     for story in store.stories(since=period.since, until=period.until):
-        members = sorted((by_id[i] for i in story.article_ids if i in by_id), key=_order_key)
+        members = sorted((by_id[i] for i in story.article_ids if i in by_id), key=order_key)
         dated = [a.published for a in members if a.published is not None]
         if not members or (bounded and not dated):
             continue

@@ -38,12 +38,12 @@ STORY_WINDOW = timedelta(days=3)
 
 def update_stories(store: Store, *, window: timedelta = STORY_WINDOW, chunk: int = CHUNK) -> int:
     """Place every article without a stored story; returns how many were placed."""
-    from lagebild.stories.cluster import _order_key
+    from lagebild.stories.cluster import order_key
     from lagebild.stories.incremental import extend_stories
 
     placed = 0
     for new in _chunks(store, chunk):
-        new.sort(key=_order_key)
+        new.sort(key=order_key)
         first = next((a.published for a in new if a.published is not None), None)
         # the stories still open when the chunk's first article came (all of them for undated
         # ones), and the lone articles of the window before: their second pass may be due

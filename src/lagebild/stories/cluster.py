@@ -23,7 +23,7 @@ from lagebild.stories.features import Features, Vector, cosine, features
 from lagebild.stories.text import utc
 from lagebild.stories.title import story_title
 
-__all__ = ["JOIN", "REATTACH", "WEIGHTS", "group_stories", "story_id"]
+__all__ = ["JOIN", "REATTACH", "WEIGHTS", "group_stories", "order_key", "story_id"]
 
 #: Weights of text, entity and title similarity. Text carries the story; entities
 #: separate two strikes in two countries; the title breaks ties between them.
@@ -119,7 +119,7 @@ def group_stories(
     if window <= timedelta(0):
         raise ConfigError(f"the story window must be positive, not {window}; try timedelta(days=3)")
     unique = {a.id: a for a in articles}
-    ordered = sorted(unique.values(), key=_order_key)
+    ordered = sorted(unique.values(), key=order_key)
     position = {a.id: i for i, a in enumerate(ordered)}
     dups: dict[int, list[int]] = {}
     for a, b, _ in near_duplicates(ordered):
@@ -134,7 +134,7 @@ def group_stories(
     return _stories(ordered, feats, clusters.alive())
 
 
-def _order_key(article: Article) -> tuple[bool, datetime, str]:
+def order_key(article: Article) -> tuple[bool, datetime, str]:
     """Published order (UTC); undated articles last, ties by id."""
     when = utc(article.published)
     return (when is None, when or _EARLIEST, article.id)
@@ -273,7 +273,7 @@ def _stories(ordered: Sequence[Article], feats: Sequence[Features], clusters: li
     for cluster in clusters:
         indices = sorted(cluster.members)
         members = [ordered[i] for i in indices]
-        dated = sorted((a for a in members if a.published is not None), key=_order_key)
+        dated = sorted((a for a in members if a.published is not None), key=order_key)
         stories.append(
             Story(
                 id=story_id(members[0].id),

@@ -37,7 +37,7 @@ from datetime import timedelta
 
 from lagebild.errors import ConfigError
 from lagebild.model import Article, Story
-from lagebild.stories.cluster import JOIN, _Clustering, _order_key, story_id
+from lagebild.stories.cluster import JOIN, _Clustering, order_key, story_id
 from lagebild.stories.dedup import near_duplicates
 from lagebild.stories.features import Features, features
 from lagebild.stories.text import utc
@@ -78,7 +78,7 @@ def extend_stories(
     if window <= timedelta(0):
         raise ConfigError(f"the story window must be positive, not {window}; try timedelta(days=3)")
     known = {i for story in stored for i in story.article_ids}
-    fresh = sorted({a.id: a for a in new if a.id not in known}.values(), key=_order_key)
+    fresh = sorted({a.id: a for a in new if a.id not in known}.values(), key=order_key)
     seeds = [_seed_members(story, members, seed) for story in stored]
     ordered = [a for group in seeds for a in group] + fresh
     placed = {a.id for a in ordered}
@@ -118,7 +118,7 @@ def extend_stories(
 
 def _seed_members(story: Story, members: Mapping[str, Article], seed: int) -> list[Article]:
     known = [members[i] for i in story.article_ids if i in members]
-    return sorted(known, key=_order_key)[-seed:] if seed > 0 else []
+    return sorted(known, key=order_key)[-seed:] if seed > 0 else []
 
 
 def _update(
@@ -144,7 +144,7 @@ def _update(
             dated += [when for when in (utc(old.first_seen), utc(old.last_seen)) if when is not None]
         else:
             # every member: a stored lone article is the whole of its stored story
-            ids = tuple(ordered[i].id for i in sorted(seen, key=lambda i: _order_key(ordered[i])))
+            ids = tuple(ordered[i].id for i in sorted(seen, key=lambda i: order_key(ordered[i])))
             outlets = ()
             # a stored lone article that a later story took in is its first: the story keeps its id
             sid = story_id(ids[0])
