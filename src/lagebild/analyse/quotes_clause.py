@@ -8,8 +8,9 @@ from __future__ import annotations
 import functools
 
 from lagebild.analyse.quotes_bare import bare_subject, passive_agent, relative_clause, relative_subject
+from lagebild.analyse.quotes_grammar import has_subjunctive
 from lagebild.analyse.quotes_lead import lead_noun_source
-from lagebild.analyse.quotes_opening import opening_subject
+from lagebild.analyse.quotes_opening import opening_subject, subject_before_relative
 from lagebild.analyse.quotes_speaker import (
     _DETERMINERS,
     _INFLECTED,
@@ -37,6 +38,15 @@ def _starters() -> frozenset[str]:
     return frozenset(w for w in word_list("sentence_starters.txt") if w.lower() not in _NOUN_DETERMINERS)
 
 
+def _noun(text: str) -> bool:
+    """A noun by its spelling: capitalised, or a compound after a lower-case abbreviation
+    ("dpa-Meldung", "ai-Bericht")."""
+    if text[:1].isupper():
+        return True
+    _, dash, tail = text.partition("-")
+    return bool(dash) and tail[:1].isupper()
+
+
 class Speakers(SpeakerWords):
     """Cue and speaker lookups over the words of one analysed article, clause by clause."""
 
@@ -48,7 +58,8 @@ class Speakers(SpeakerWords):
             if found is not None:
                 return found
             word = self.words[j]
-            if word.capitalised and not word.punct and j > i + 1:
+            if _noun(word.text) and not word.punct:
+                # "laut Augenzeugen", "laut einer dpa-Meldung", "nach Angaben eines Gutachters"
                 return Attribution(None, Span(self.words[i + 1].start, word.end), None)
             if word.text not in _DETERMINERS and not (word.text[:1].islower() and j > i + 1):
                 return None
@@ -117,9 +128,11 @@ class Speakers(SpeakerWords):
         inverted = prefield_verb(self, first, cue + 1, _starters()) == cue
         found = (
             document_source(self, cue, first, stop)
+            or self._after_report(cue, first, stop)
             or relative_subject(self, cue, first)
             or relative_clause(self, cue, first)
             or self._opening(cue, first, stop)
+            or subject_before_relative(self, cue, first, _starters())
             or self.next_to(cue, first)
             or passive_agent(self, cue, first)
             or self.right_after(cue, stop)
@@ -137,6 +150,16 @@ class Speakers(SpeakerWords):
         if found is None:
             return Attribution(None, None, span)
         return Attribution(found.speaker, found.speaker_span, span)
+
+    def _after_report(self, cue: int, first: int, stop: int) -> Attribution | None:
+        """ "Sie sei „geschockt“, sagte die Königin": after a clause in Konjunktiv and its comma
+        the verb comes first and its subject right after it; the clause's own subject is not
+        the speaker."""
+        if cue - 1 <= first or self.words[cue - 1].text != ",":
+            return None
+        if not has_subjunctive(self.words[first : cue - 1]):
+            return None
+        return self.right_after(cue, stop) or self.after(cue, stop)
 
     def _opening(self, cue: int, first: int, stop: int) -> Attribution | None:
         """The subject the clause opens with ("Der Verband nannte sie „fahrlässig“"); a bare

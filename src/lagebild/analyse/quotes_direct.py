@@ -160,6 +160,12 @@ def _attribute(direct: _Direct, quote: MarkedQuote) -> Quote:
         colon = open_ - 1
         first, _ = direct.sentence_range(colon)
         subject = speakers.clause_subject(first, colon)
+        if subject is None or subject.speaker is None:
+            # "Dabei hatte sich Pieper zu dem Zwischenruf hinreißen lassen: „...“", "Das
+            # Angebot lehnt er ab: „...“": a person or pronoun in the clause before the colon
+            person = speakers.subject(first, colon)
+            if person is not None and (subject is None or person.speaker is not None):
+                subject = person
         if subject is not None:
             cue = found.cue if found is not None else None
             found = Attribution(subject.speaker, subject.speaker_span, cue)

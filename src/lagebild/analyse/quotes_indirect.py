@@ -128,11 +128,16 @@ def _cue_in_front(s: _Sentence) -> Quote | None:
     words = s.words
     if words[s.first].text != "Wie":
         return None
-    for c in range(s.first + 1, min(s.last, s.first + 1 + _TAIL_WINDOW)):
+    commas = 0
+    for c in range(s.first + 1, min(s.last, s.first + 1 + 2 * _TAIL_WINDOW)):
         if words[c].text == ",":
-            return None
+            commas += 1  # "Wie Philip Panynag, ein Sprecher der SPLA, mitteilte, ..."
+            if commas > 2:
+                return None
+            continue
         if s.cue(c) and c + 1 < s.last and words[c + 1].text == ",":
-            who = s.speakers.around(c, s.first + 1, c)
+            # the source stands right after "Wie", before any apposition
+            who = s.speakers.after(s.first, c) or s.speakers.around(c, s.first + 1, c)
             if who.speaker is None and who.speaker_span is None:
                 who = s.speakers.source_after(s.first + 1, c) or who  # "wie aus Kreisen ... verlautete"
             return s.quote(c + 2, s.end(), who)

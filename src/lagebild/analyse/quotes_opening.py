@@ -14,7 +14,7 @@ from lagebild.analyse.quotes_speaker import _INFLECTED, _PRONOUNS, Attribution, 
 from lagebild.analyse.quotes_subject import _ARTICLES, _OBJECT_ARTICLES, _PREPOSITIONS
 from lagebild.model import EntityType, Span
 
-__all__ = ["opening_subject"]
+__all__ = ["opening_subject", "subject_before_relative"]
 
 _MAX_WORDS = 16  # words of an opening noun phrase with its apposition
 # focus particles before a subject: "Auch die Ministerin kritisierte ..."
@@ -24,6 +24,7 @@ _LINKS = frozenset({",", "(", ")", "-", "–", "und", "von", "vom", "der", "des"
 # prepositions missing from the subject module's list that open a clause: "Aufgrund des ..."
 _MORE_PREPOSITIONS = frozenset({"aufgrund", "infolge", "laut", "gemäß", "gemäss", "dank", "bezüglich"})
 _PASSIVE = frozenset({"wird", "wurde", "wurden", "werden", "worden"})
+_RELATIVE = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 # finite auxiliaries after which a participle or infinitive speech verb ends the clause
 _AUXILIARIES = frozenset(
     [
@@ -106,9 +107,9 @@ def _speaker_in(sp: SpeakerWords, j: int, end: int) -> Attribution:
     return Attribution(None, span, None)
 
 
-def opening_subject(sp: SpeakerWords, first: int, cue: int, starters: frozenset[str]) -> Attribution | None:
-    """The subject phrase words ``first`` .. ``cue`` open with when the speech verb at ``cue``
-    (or an auxiliary before it) comes right after it; None otherwise."""
+def _phrase_start(sp: SpeakerWords, first: int, cue: int, starters: frozenset[str]) -> int | None:
+    """Where a subject phrase may begin in words ``first`` .. ``cue``: past punctuation and a
+    focus particle; None when the clause opens with a preposition, an object or an adverb."""
     j = first
     while j < cue and sp.words[j].punct and sp.words[j].text != "(":
         j += 1
@@ -122,8 +123,36 @@ def opening_subject(sp: SpeakerWords, first: int, cue: int, starters: frozenset[
         return None
     if (word.text in starters and sp.mention_at[j] is None) or word.text[:1].isdigit():
         return None
-    if not sp.words[cue].text[:1].islower() or (word.text[:1].islower() and lowered not in _ARTICLES):
-        return None  # a speech noun ("nach Angaben"), or a clause that opens with a verb
+    if word.text[:1].islower() and lowered not in _ARTICLES:
+        return None  # a clause that opens with a verb
+    return j
+
+
+def subject_before_relative(
+    sp: SpeakerWords, cue: int, first: int, starters: frozenset[str]
+) -> Attribution | None:
+    """ "Günther Platter, der Verteidigungsminister Österreichs, der zur Zeit den Vorsitz
+    innehat, sagte": a relative clause ends in the comma right before the verb; the subject is
+    the noun phrase the clause opens with, before the relative clause."""
+    if cue - 2 <= first or sp.words[cue - 1].text != "," or not sp.words[cue].text[:1].islower():
+        return None
+    j = _phrase_start(sp, first, cue, starters)
+    if j is None:
+        return None
+    for r in range(cue - 2, j, -1):
+        if sp.quoted[r] or sp.words[r].text != "," or sp.words[r + 1].text not in _RELATIVE:
+            continue
+        if _phrase_end(sp, j, r) == r:
+            return _speaker_in(sp, j, _trimmed(sp, j, r))
+    return None
+
+
+def opening_subject(sp: SpeakerWords, first: int, cue: int, starters: frozenset[str]) -> Attribution | None:
+    """The subject phrase words ``first`` .. ``cue`` open with when the speech verb at ``cue``
+    (or an auxiliary before it) comes right after it; None otherwise."""
+    j = _phrase_start(sp, first, cue, starters)
+    if j is None or not sp.words[cue].text[:1].islower():
+        return None  # a speech noun ("nach Angaben")
     end = _phrase_end(sp, j, cue)
     if end == j or (end == j + 1 and sp.mention_at[j] is None and sp._speaker_word(j) is None):
         return None  # one word that names no one is an adverb: "Weiterhin erklärte ..."

@@ -31,6 +31,8 @@ _MARKS = frozenset('«»„“”‚‘"')
 _OPENING_MARKS = frozenset('«»„"')
 # a name after one of these is a place or an addressee, not the one who speaks
 _PLACE_PREPOSITIONS = frozenset({"in", "im", "aus", "nach", "bei", "beim", "am", "gegenüber", "vor"})
+# prepositions before a name that make it no subject ("Über Fossett sagte Branson")
+_NAME_PREPOSITIONS = _PLACE_PREPOSITIONS | {"über", "zu", "mit", "für", "gegen", "von", "an", "auf"}
 # a verb at the end of its clause stands far from its subject: "X wird in ... zitiert"
 _BACK_WINDOW = 14  # words searched on either side of a cue; subjects sit close to their verb
 
@@ -241,6 +243,11 @@ class SpeakerWords:
             return None  # "sagte sie" inverted is found by right_after; "..., die sie sagte"
         index = self.mention_at[j]
         if index is not None and self.article.mentions[index].type is EntityType.PER:
+            k = j
+            while k > first and self.mention_at[k - 1] == index:
+                k -= 1
+            if k > first and self.words[k - 1].text.lower() in _NAME_PREPOSITIONS:
+                return None  # "Über Steve Fossett sagte Branson": the name after a preposition
             return self._mention(j)
         if self.words[j].text in _PRONOUNS and j == first:
             return self._pronoun(j)

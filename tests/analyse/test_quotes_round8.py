@@ -1,0 +1,81 @@
+"""Speakers of round 8: sources named by a bare noun after "laut", a source behind "Wie" with
+an apposition, a name after a preposition, a subject before a relative clause, the speaker
+after ", sagte" when the clause before it is in Konjunktiv, and a person before a colon."""
+
+from __future__ import annotations
+
+from test_quotes_de import analyse
+from test_quotes_speakers import _quote, _speaker, _words
+
+
+def test_laut_with_a_bare_noun_names_the_source() -> None:
+    article = analyse("Im Dorf sind laut Augenzeugen mehrere Scheunen abgebrannt.")
+    quote = _quote(article, "Scheunen abgebrannt")
+    assert _words(article, quote) == "Augenzeugen"
+    assert article.span_text(quote.cue) == "laut"
+
+
+def test_laut_with_a_compound_after_an_abbreviation() -> None:
+    article = analyse("Die Firma will laut einer dpa-Meldung im Frühling 200 Stellen streichen.")
+    quote = _quote(article, "Stellen streichen")
+    assert _words(article, quote) == "einer dpa-Meldung"
+
+
+def test_wie_with_an_apposition_before_the_verb() -> None:
+    article = analyse(
+        "Wie Markus Frei, ein Sprecher der Kantonspolizei Uri, der Zeitung mitteilte, "
+        "seien zwei Personen leicht verletzt worden."
+    )
+    quote = _quote(article, "leicht verletzt")
+    assert _speaker(article, quote) == "Markus Frei"
+
+
+def test_a_name_after_a_preposition_is_no_subject() -> None:
+    article = analyse(
+        "Die Bergführerin Anna Zumstein kehrte am Abend zurück. "
+        "Über Anna Zumstein sagte Peter Gruber: „Sie kennt jeden Grat in diesem Tal.“"
+    )
+    quote = _quote(article, "jeden Grat")
+    assert _speaker(article, quote) == "Peter Gruber"
+
+
+def test_subject_before_a_relative_clause() -> None:
+    article = analyse(
+        "Lukas Meier, der Präsident des Vereins, der seit zwei Jahren im Amt ist, sagte am "
+        "Abend: „Wir haben das Ziel erreicht.“"
+    )
+    quote = _quote(article, "Ziel erreicht")
+    assert _speaker(article, quote) == "Lukas Meier"
+    assert _words(article, quote) == "Lukas Meier, der Präsident des Vereins"
+
+
+def test_after_konjunktiv_the_speaker_follows_the_verb() -> None:
+    article = analyse(
+        "Die Gemeindepräsidentin Ruth Amstutz besuchte den Ort mit der Försterin Eva Roth. "
+        "Sie sei „schwer getroffen“ über den Verlust des Waldes, sagte die erschütterte "
+        "Gemeindepräsidentin am Abend."
+    )
+    quotes = [q for q in article.quotes if "schwer getroffen" in article.span_text(q.span)]
+    assert len(quotes) == 2  # the words in marks, and the indirect clause around them
+    for quote in quotes:
+        assert _speaker(article, quote) == "Ruth Amstutz"
+        assert _words(article, quote) == "Gemeindepräsidentin"
+
+
+def test_a_person_before_a_colon_without_a_speech_verb() -> None:
+    article = analyse(
+        "Im Streit um die Gebühren hatte sich Hanspeter Wyss während einer Rede zu einem "
+        "Zwischenruf hinreissen lassen: "
+        "„Das ist doch lächerlich.“"
+    )
+    quote = _quote(article, "doch lächerlich")
+    assert _speaker(article, quote) == "Hanspeter Wyss"
+
+
+def test_a_pronoun_before_a_colon_names_the_last_person() -> None:
+    article = analyse(
+        "Der Bauer Josef Kälin zeigte die Felder. Das Angebot der Gemeinde lehnt er ab: "
+        "„Dafür gebe ich mein Land nicht her.“"
+    )
+    quote = _quote(article, "mein Land")
+    assert _speaker(article, quote) == "Josef Kälin"
