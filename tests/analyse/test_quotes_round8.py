@@ -79,3 +79,36 @@ def test_a_pronoun_before_a_colon_names_the_last_person() -> None:
     )
     quote = _quote(article, "mein Land")
     assert _speaker(article, quote) == "Josef Kälin"
+
+
+def test_compounds_of_speech_nouns_after_nach() -> None:
+    article = analyse("Seit dem Morgen wurden nach Armeeangaben zwölf Dörfer geräumt.")
+    quote = _quote(article, "Dörfer geräumt")
+    assert _words(article, quote) == "Armeeangaben"
+
+
+def test_nach_einem_bericht() -> None:
+    article = analyse("Nach einem Bericht der Zeitung Der Bund will die Stadt das Bad schliessen.")
+    quote = _quote(article, "Bad schliessen")
+    assert article.span_text(quote.cue) == "Nach einem Bericht"
+
+
+def test_laut_a_title_in_marks() -> None:
+    article = analyse("Der Bankier soll sich laut „Welt“ in Zürich aufhalten.")
+    quote = _quote(article, "Zürich aufhalten")
+    assert _words(article, quote) == "Welt"
+
+
+def test_zufolge_after_a_name_with_a_lower_case_prefix() -> None:
+    article = analyse("Dem Sender al-Arabija zufolge wird das Schiff nach Aschdod gebracht.")
+    quote = _quote(article, "nach Aschdod")
+    assert _words(article, quote) == "al-Arabija"
+
+
+def test_konjunktiv_with_a_term_in_marks_goes_on_reporting() -> None:
+    article = analyse(
+        "Die Ministerin Karin Baumann verteidigte am Montag den Plan. Er werde „einen echten "
+        "Neuanfang“ bringen, und niemand müsse sich sorgen."
+    )
+    quote = _quote(article, "niemand müsse")
+    assert _speaker(article, quote) == "Karin Baumann"

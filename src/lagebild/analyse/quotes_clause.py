@@ -27,7 +27,7 @@ from lagebild.analyse.quotes_subject import (
 from lagebild.language.de.lexicon import word_list
 from lagebild.model import EntityType, Span
 
-__all__ = ["Attribution", "Speakers"]
+__all__ = ["Attribution", "Speakers", "noun", "speech_noun"]
 
 _NAME_WORDS = 4  # capitalised words a speaker named at the start of a clause may have
 
@@ -38,7 +38,14 @@ def _starters() -> frozenset[str]:
     return frozenset(w for w in word_list("sentence_starters.txt") if w.lower() not in _NOUN_DETERMINERS)
 
 
-def _noun(text: str) -> bool:
+def speech_noun(text: str, nouns: set[str]) -> bool:
+    """A noun that names a source after "nach": "Angaben", and compounds ending in one
+    ("Armeeangaben", "UNO-Angaben", "Polizeiberichten")."""
+    lowered = text.lower()
+    return lowered in nouns or any(len(n) > 5 and lowered.endswith(n) for n in nouns)
+
+
+def noun(text: str) -> bool:
     """A noun by its spelling: capitalised, or a compound after a lower-case abbreviation
     ("dpa-Meldung", "ai-Bericht")."""
     if text[:1].isupper():
@@ -58,7 +65,7 @@ class Speakers(SpeakerWords):
             if found is not None:
                 return found
             word = self.words[j]
-            if _noun(word.text) and not word.punct:
+            if noun(word.text) and not word.punct:
                 # "laut Augenzeugen", "laut einer dpa-Meldung", "nach Angaben eines Gutachters"
                 return Attribution(None, Span(self.words[i + 1].start, word.end), None)
             if word.text not in _DETERMINERS and not (word.text[:1].islower() and j > i + 1):
@@ -113,7 +120,7 @@ class Speakers(SpeakerWords):
             found: Attribution | None = None
             if lowered in {"laut", "gemäss", "gemäß"}:
                 found = self.source_after(i, last)
-            elif lowered == "nach" and i + 1 < last and self.words[i + 1].text.lower() in nouns:
+            elif lowered == "nach" and i + 1 < last and speech_noun(self.words[i + 1].text, nouns):
                 found = self.source_after(i + 1, last)
             elif lowered in self.lex.speech_postpositions:
                 found = self.source_before(i, first)

@@ -9,6 +9,9 @@ from lagebild.model import Quote, QuoteKind, Span
 
 __all__ = ["find_continuations"]
 
+_TERM_WORDS = 5  # words in marks that leave a Konjunktiv sentence free indirect speech
+_TERM_CHARS = 60
+
 
 def find_continuations(words: list[Word], speakers: Speakers, quotes: list[Quote]) -> list[Quote]:
     """Sentences in Konjunktiv I without a cue that go on reporting the previous speaker.
@@ -23,13 +26,14 @@ def find_continuations(words: list[Word], speakers: Speakers, quotes: list[Quote
         at = speakers.word_at(max(quote.span.end - 1, 0))
         if (quote.speaker is not None or quote.speaker_span is not None) and at is not None:
             by_sentence[words[at].sentence] = quote
-    taken = {s for q in quotes for s in _sentences_of(words, speakers, q.span)}
+    # a short partial quote („einen neuen Deal“) leaves its sentence free to go on reporting
+    taken = {s for q in quotes if not _term(q) for s in _sentences_of(words, speakers, q.span)}
     found: list[Quote] = []
     for first, last in sentence_ranges(words):
         sentence, block = words[first].sentence, words[first].block
         if sentence in taken or not has_subjunctive(words[first:last]):
             continue
-        if any(speakers.is_cue(i) or words[i].text in QUOTE_MARKS for i in range(first, last)):
+        if any(speakers.is_cue(i) for i in range(first, last)) or _mostly_quoted(words, first, last):
             continue
         source = by_sentence.get(sentence - 1)
         if source is None:
@@ -38,8 +42,8 @@ def find_continuations(words: list[Word], speakers: Speakers, quotes: list[Quote
         if source_at is None or block - words[source_at].block > 1:
             continue
         end = last
-        while end > first and words[end - 1].punct:
-            end -= 1
+        while end > first and words[end - 1].punct and words[end - 1].text not in QUOTE_MARKS:
+            end -= 1  # the closing mark of words in marks stays
         if found and found[-1] is source:
             # the chain goes on: one quote over its sentences, as a reader takes it
             quote = Quote(Span(source.span.start, words[end - 1].end), QuoteKind.INDIRECT, *_who(source))
@@ -49,6 +53,22 @@ def find_continuations(words: list[Word], speakers: Speakers, quotes: list[Quote
             found.append(quote)
         by_sentence[sentence] = quote
     return found
+
+
+def _term(quote: Quote) -> bool:
+    return quote.kind is QuoteKind.PARTIAL and len(quote.span) <= _TERM_CHARS
+
+
+def _mostly_quoted(words: list[Word], first: int, last: int) -> bool:
+    """Marks around more than a short phrase: the sentence is a quotation of its own."""
+    inside = False
+    count = 0
+    for i in range(first, last):
+        if words[i].text in QUOTE_MARKS:
+            inside = not inside
+        elif inside:
+            count += 1
+    return count > _TERM_WORDS
 
 
 def _who(source: Quote) -> tuple[int | None, Span | None]:

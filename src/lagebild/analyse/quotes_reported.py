@@ -14,8 +14,8 @@ from collections.abc import Callable
 
 from lagebild.analyse.entities_lexicon import Lexicon
 from lagebild.analyse.entities_words import Word
-from lagebild.analyse.quotes_clause import Attribution, Speakers
-from lagebild.analyse.quotes_grammar import has_subjunctive
+from lagebild.analyse.quotes_clause import Attribution, Speakers, noun, speech_noun
+from lagebild.analyse.quotes_grammar import QUOTE_MARKS, has_subjunctive
 from lagebild.language.de import lemmatize
 from lagebild.language.de.lexicon import word_list
 from lagebild.model import Quote, QuoteKind, Span
@@ -29,6 +29,21 @@ _DET = frozenset({"der", "die", "dem", "den", "des", "einem", "einer", "eines"})
 _BETWEEN = ("e", "en", "er", "em")
 
 
+def _title_at(words: list[Word], i: int, last: int) -> bool:
+    """A title in marks: "laut „Welt“"."""
+    return i + 1 < last and words[i].text in QUOTE_MARKS and words[i + 1].text[:1].isupper()
+
+
+def _title(words: list[Word], i: int, last: int) -> Attribution:
+    """The words of a title in marks after ``i`` (the mark), or no one."""
+    if not _title_at(words, i, last):
+        return Attribution(None, None, None)
+    j = i + 1
+    while j < last and words[j].text not in QUOTE_MARKS and j < i + 6:
+        j += 1
+    return Attribution(None, Span(words[i + 1].start, words[j - 1].end), None)
+
+
 def reported(words: list[Word], speakers: Speakers, lex: Lexicon, first: int, last: int) -> Quote | None:
     nouns = {second for _, second, *_ in (p for p in lex.speech_prepositions if len(p) > 1)}
     for i in range(first, last):
@@ -38,12 +53,12 @@ def reported(words: list[Word], speakers: Speakers, lex: Lexicon, first: int, la
         if (
             lowered in _PREPOSITIONS
             and i + 1 < last
-            and (words[i + 1].capitalised or words[i + 1].text in _DET)
+            and (words[i + 1].capitalised or words[i + 1].text in _DET or _title_at(words, i + 1, last))
         ):
-            who = speakers.source_after(i, last) or Attribution(None, None, None)
+            who = speakers.source_after(i, last) or _title(words, i + 1, last)
         elif lowered == "nach":
             for j in (i + 1, i + 2, i + 3):
-                if j < last and words[j].text.lower() in nouns:
+                if j < last and speech_noun(words[j].text, nouns):
                     cue_end = j
                     found = speakers.source_after(j, last)
                     # "nach Medienberichten": the noun itself is the only source there is
@@ -53,7 +68,7 @@ def reported(words: list[Word], speakers: Speakers, lex: Lexicon, first: int, la
                     break
         elif lowered in lex.speech_postpositions:
             who = speakers.source_before(i, first)
-            if who is None and i > first and words[i - 1].capitalised:
+            if who is None and i > first and noun(words[i - 1].text) and not words[i - 1].punct:
                 # "Medienberichten zufolge": a source that names no entity
                 who = Attribution(None, Span(words[i - 1].start, words[i - 1].end), None)
         elif (
