@@ -112,3 +112,33 @@ def test_konjunktiv_with_a_term_in_marks_goes_on_reporting() -> None:
     )
     quote = _quote(article, "niemand müsse")
     assert _speaker(article, quote) == "Karin Baumann"
+
+
+def test_passive_zitiert_names_the_person_quoted() -> None:
+    article = analyse(
+        "Die Trainerin Sandra Huber wird von der Zeitung Der Bund mit den Worten zitiert, "
+        "die Mannschaft sei bereit."
+    )
+    quote = _quote(article, "Mannschaft sei bereit")
+    assert _speaker(article, quote) == "Sandra Huber"
+
+
+def test_a_verb_after_und_shares_the_subject() -> None:
+    article = analyse(
+        "Der Landwirt Beat Amrein verständigte am Abend selbst die Polizei und teilte mit, "
+        "dass er den Hof nicht verlassen werde."
+    )
+    quote = _quote(article, "Hof nicht verlassen")
+    assert _speaker(article, quote) == "Beat Amrein"
+
+
+def test_opinion_verbs_are_reported_speech_acts() -> None:
+    article = analyse(
+        "Die Kantonspolizei geht von einem Unfall aus. Analysten rechnen mit einem Gewinn "
+        "von 60 Millionen Franken. Die Behörden werfen dem Händler Betrug vor."
+    )
+    assert [(str(q.kind), article.span_text(q.cue)) for q in article.quotes] == [
+        ("reported", "geht"),
+        ("reported", "rechnen"),
+        ("reported", "werfen"),
+    ]

@@ -18,7 +18,14 @@ from lagebild.model import EntityType, Span
 if TYPE_CHECKING:
     from lagebild.analyse.quotes_clause import Speakers
 
-__all__ = ["bare_subject", "passive_agent", "relative_clause", "relative_subject"]
+__all__ = [
+    "bare_subject",
+    "coordinated_subject",
+    "passive_agent",
+    "quoted_subject",
+    "relative_clause",
+    "relative_subject",
+]
 
 _RELATIVE = frozenset({"der", "die", "welcher", "welche"})
 _DEMONSTRATIVE = frozenset({"Dieser", "Diese", "Letzterer", "Letztere"})
@@ -116,3 +123,48 @@ def relative_clause(sp: SpeakerWords, cue: int, first: int) -> Attribution | Non
             return None  # ", die er kritisierte": the pronoun is the object
         return relative_subject(sp, p + 1, first)
     return None
+
+
+def quoted_subject(sp: SpeakerWords, cue: int, first: int) -> Attribution | None:
+    """ "Platter wird von der Agentur mit den Worten zitiert, ...", "wird Watzke auf der Website
+    des Vereins zitiert": in the passive of "zitieren" the person quoted speaks, not the medium
+    after "von"."""
+    if sp.words[cue].text.lower() != "zitiert":
+        return None
+    if not any(w.text in _PASSIVE for w in sp.words[first:cue]):
+        return None
+    for k in range(first, cue):
+        index = sp.mention_at[k]
+        if index is None or sp.quoted[k] or sp.article.mentions[index].type is not EntityType.PER:
+            continue
+        start = k
+        while start > first and sp.mention_at[start - 1] == index:
+            start -= 1
+        if start > first and sp.words[start - 1].text in _AGENT:
+            continue  # "von Peter Keller": the one who quotes
+        return sp._speaker_word(k)
+    return None
+
+
+def coordinated_subject(sp: Speakers, cue: int, first: int) -> Attribution | None:
+    """ "Er verständigte die Polizei und teilte mit, dass ...": a verb after "und" shares the
+    subject of the clause's first verb; the object of that verb is no speaker."""
+    if cue - 1 <= first or sp.words[cue - 1].text != "und" or sp.quoted[cue - 1]:
+        return None
+    if any(sp.words[k].text == "," and not sp.quoted[k] for k in range(first, cue)):
+        return None  # the clause before "und" is not the whole sentence's opening
+    found = sp.clause_subject(first, cue - 1)
+    if found is None or found.speaker is not None or found.speaker_span is None:
+        return found
+    # "Der Landwirt Beat Amrein verständigte ...": the name right after the role noun
+    person = sp.subject(first, cue - 1)
+    if (
+        person is not None
+        and person.speaker is not None
+        and person.speaker_span is not None
+        and person.speaker_span.start <= found.speaker_span.end + 1
+    ):
+        start = min(found.speaker_span.start, person.speaker_span.start)
+        end = max(found.speaker_span.end, person.speaker_span.end)
+        return Attribution(person.speaker, Span(start, end), None)
+    return found

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import functools
 
-from lagebild.analyse.quotes_bare import bare_subject, passive_agent, relative_clause, relative_subject
+from lagebild.analyse.quotes_bare import (
+    bare_subject,
+    coordinated_subject,
+    passive_agent,
+    quoted_subject,
+    relative_clause,
+    relative_subject,
+)
 from lagebild.analyse.quotes_grammar import has_subjunctive
 from lagebild.analyse.quotes_lead import lead_noun_source
 from lagebild.analyse.quotes_opening import opening_subject, subject_before_relative
@@ -136,6 +143,8 @@ class Speakers(SpeakerWords):
         found = (
             document_source(self, cue, first, stop)
             or self._after_report(cue, first, stop)
+            or quoted_subject(self, cue, first)
+            or coordinated_subject(self, cue, first)
             or relative_subject(self, cue, first)
             or relative_clause(self, cue, first)
             or self._opening(cue, first, stop)
