@@ -242,16 +242,37 @@ class SpeakerWords:
         if j < first or (self.words[j].text in {"sie", "Sie"} and j > first):
             return None  # "sagte sie" inverted is found by right_after; "..., die sie sagte"
         index = self.mention_at[j]
-        if index is not None and self.article.mentions[index].type is EntityType.PER:
+        if index is not None:
             k = j
             while k > first and self.mention_at[k - 1] == index:
                 k -= 1
             if k > first and self.words[k - 1].text.lower() in _NAME_PREPOSITIONS:
                 return None  # "Über Steve Fossett sagte Branson": the name after a preposition
-            return self._mention(j)
+            if self.article.mentions[index].type is EntityType.PER:
+                return self._mention(j)
+            # "UNICEF rief Russland auf": an organisation or country before a finite verb
+            # with its object after it; not "hat das Netzwerk Twitter aufgefordert,"
+            follows = cue + 1 < len(self.words) and not self.words[cue + 1].punct
+            if follows and self._opens_clause(k, first) and not self._aside(index, j, k, first):
+                return self._mention(j)
+            return None
         if self.words[j].text in _PRONOUNS and j == first:
             return self._pronoun(j)
         return None
+
+    def _opens_clause(self, k: int, first: int) -> bool:
+        """Only articles, adjectives and names stand between the clause's start (or a comma or
+        "und") and word ``k``: "das Hilfswerk UNICEF", not "Gegenüber dem Tagesspiegel"."""
+        j = k - 1
+        while j >= first and self.words[j].text not in {",", "und"}:
+            text = self.words[j].text
+            lowered = text.lower()
+            if lowered in _NAME_PREPOSITIONS:
+                return False
+            if not (lowered in _DETERMINERS or self.words[j].capitalised or text.endswith(_INFLECTED)):
+                return False
+            j -= 1
+        return True
 
     def unknown_name(self, j: int, stop: int) -> Attribution | None:
         """A name the entity stage missed, alone before the end of the clause ("..., so Murtha."):

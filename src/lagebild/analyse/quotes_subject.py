@@ -115,6 +115,10 @@ _FILLERS = frozenset(
 _PREFIELD_WORDS = 10  # words a phrase before the verb may have
 
 
+# nouns of a view after "sein": "X ist der Ansicht, dass ..."
+_VIEWS = frozenset({"Meinung", "Auffassung", "Überzeugung", "Ansicht", "Ansichten", "Einschätzung"})
+
+
 def _after_phrase(sp: SpeakerWords, j: int, end: int) -> int | None:
     """The index after a noun phrase beginning at ``j`` (articles, adjectives, nouns, a genitive
     attribute), or None when no capitalised noun follows."""
@@ -151,8 +155,8 @@ def subject_after_verb(sp: SpeakerWords, verb: int, end: int) -> Attribution | N
     if sp.words[j].text.lower() not in _ARTICLES or sp.words[j].text.lower() in _OBJECT_ARTICLES:
         return None
     stop = _after_phrase(sp, j + 1, end)
-    if stop is None:
-        return None
+    if stop is None or sp.words[stop - 1].text in _VIEWS:
+        return None  # "ist der Ansicht, dass": the view, not who holds it
     span = Span(sp.words[j].start, sp.words[stop - 1].end)
     # "die Sprecherin der Fraktion, Annette Muster,": the name in apposition is the entity
     if stop + 1 < end and sp.words[stop].text == ",":
