@@ -142,3 +142,27 @@ def test_opinion_verbs_are_reported_speech_acts() -> None:
         ("reported", "rechnen"),
         ("reported", "werfen"),
     ]
+
+
+def test_subject_after_an_auxiliary_in_second_place() -> None:
+    article = analyse(
+        "Am Rande der Konferenz hat der deutsche Innenminister am Freitag bekanntgegeben, "
+        "dass die Grenze offen bleibe."
+    )
+    quote = _quote(article, "Grenze offen")
+    assert _words(article, quote) == "der deutsche Innenminister"
+
+
+def test_a_quantifier_opens_the_subject() -> None:
+    article = analyse("Auch einige kleinere Parteien haben angekündigt, vor Gericht zu ziehen.")
+    quote = _quote(article, "vor Gericht")
+    assert _words(article, quote) == "einige kleinere Parteien"
+
+
+def test_subject_before_a_relative_clause_with_dessen() -> None:
+    article = analyse(
+        "Der Leiter des Forstamts, dessen Abteilung für die Wälder zuständig ist, sagte, dass "
+        "der Sturm viele Bäume gefällt habe."
+    )
+    quote = _quote(article, "viele Bäume")
+    assert _words(article, quote) == "Der Leiter des Forstamts"

@@ -17,7 +17,7 @@ from lagebild.analyse.quotes_bare import (
 )
 from lagebild.analyse.quotes_grammar import has_subjunctive
 from lagebild.analyse.quotes_lead import lead_noun_source
-from lagebild.analyse.quotes_opening import opening_subject, subject_before_relative
+from lagebild.analyse.quotes_opening import AUXILIARIES, opening_subject, subject_before_relative
 from lagebild.analyse.quotes_speaker import (
     _DETERMINERS,
     _INFLECTED,
@@ -139,7 +139,10 @@ class Speakers(SpeakerWords):
     def around(self, cue: int, first: int, stop: int) -> Attribution:
         """Speaker of the speech verb at word ``cue``: right after it (inverted clause), else the
         subject before it, else a little after it."""
-        inverted = prefield_verb(self, first, cue + 1, _starters()) == cue
+        verb = prefield_verb(self, first, cue + 1, _starters())
+        inverted = verb == cue
+        # "Am Freitag hat der Minister bekanntgegeben, ...": the subject after the auxiliary
+        aux = verb if verb is not None and verb < cue and self.words[verb].text in AUXILIARIES else None
         found = (
             document_source(self, cue, first, stop)
             or self._after_report(cue, first, stop)
@@ -153,6 +156,7 @@ class Speakers(SpeakerWords):
             or passive_agent(self, cue, first)
             or self.right_after(cue, stop)
             or (subject_after_verb(self, cue, stop) if inverted else None)
+            or (subject_after_verb(self, aux, cue) if aux is not None else None)
             or self.before(cue, first, strict=True)
             or self.noun_subject(cue, first)  # "Der Wetterdienst warnte ... im Mittelland"
             or self.after(cue, stop)

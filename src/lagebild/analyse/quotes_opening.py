@@ -14,7 +14,7 @@ from lagebild.analyse.quotes_speaker import _INFLECTED, _PRONOUNS, Attribution, 
 from lagebild.analyse.quotes_subject import _ARTICLES, _OBJECT_ARTICLES, _PREPOSITIONS
 from lagebild.model import EntityType, Span
 
-__all__ = ["opening_subject", "subject_before_relative"]
+__all__ = ["AUXILIARIES", "opening_subject", "subject_before_relative"]
 
 _MAX_WORDS = 16  # words of an opening noun phrase with its apposition
 # focus particles before a subject: "Auch die Ministerin kritisierte ..."
@@ -24,9 +24,11 @@ _LINKS = frozenset({",", "(", ")", "-", "–", "und", "von", "vom", "der", "des"
 # prepositions missing from the subject module's list that open a clause: "Aufgrund des ..."
 _MORE_PREPOSITIONS = frozenset({"aufgrund", "infolge", "laut", "gemäß", "gemäss", "dank", "bezüglich"})
 _PASSIVE = frozenset({"wird", "wurde", "wurden", "werden", "worden"})
-_RELATIVE = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
+_RELATIVE = frozenset({"der", "die", "das", "dessen", "deren", "welcher", "welche", "welches"})
+# words that open a plural subject like an article: "Auch einige kleinere Parteien haben ..."
+_QUANTIFIERS = frozenset({"einige", "mehrere", "viele", "zahlreiche", "alle", "beide", "manche"})
 # finite auxiliaries after which a participle or infinitive speech verb ends the clause
-_AUXILIARIES = frozenset(
+AUXILIARIES = frozenset(
     [
         "hat",
         "hatte",
@@ -74,7 +76,7 @@ def _phrase_end(sp: SpeakerWords, j: int, stop: int) -> int:
         following = sp.words[k + 1] if k + 1 < stop else None
         if (
             text.endswith(_INFLECTED)
-            and text not in _AUXILIARIES
+            and text not in AUXILIARIES
             and following is not None
             and (following.text[:1].isupper() or following.text.endswith(_INFLECTED))
         ):
@@ -123,7 +125,7 @@ def _phrase_start(sp: SpeakerWords, first: int, cue: int, starters: frozenset[st
         return None
     if (word.text in starters and sp.mention_at[j] is None) or word.text[:1].isdigit():
         return None
-    if word.text[:1].islower() and lowered not in _ARTICLES:
+    if word.text[:1].islower() and lowered not in _ARTICLES and lowered not in _QUANTIFIERS:
         return None  # a clause that opens with a verb
     return j
 
@@ -158,7 +160,7 @@ def opening_subject(sp: SpeakerWords, first: int, cue: int, starters: frozenset[
         return None  # one word that names no one is an adverb: "Weiterhin erklärte ..."
     if end != cue:
         verb = sp.words[end].text
-        if verb not in _AUXILIARIES or any(sp.words[k].text == "," for k in range(end, cue)):
+        if verb not in AUXILIARIES or any(sp.words[k].text == "," for k in range(end, cue)):
             return None
         if verb in _PASSIVE and any(sp.words[k].text in {"von", "vom"} for k in range(end, cue)):
             return None  # "Die Forderungen wurden von Minister X als unrealistisch bezeichnet"

@@ -119,6 +119,10 @@ _PREFIELD_WORDS = 10  # words a phrase before the verb may have
 _VIEWS = frozenset({"Meinung", "Auffassung", "Überzeugung", "Ansicht", "Ansichten", "Einschätzung"})
 
 
+# prepositions after a noun that begin an adverbial, not an attribute of the subject
+_NOT_ATTRIBUTES = frozenset({"am", "um", "seit", "während", "gegenüber", "vor", "nach", "bei", "beim"})
+
+
 def _after_phrase(sp: SpeakerWords, j: int, end: int) -> int | None:
     """The index after a noun phrase beginning at ``j`` (articles, adjectives, nouns, a genitive
     attribute), or None when no capitalised noun follows."""
@@ -134,6 +138,8 @@ def _after_phrase(sp: SpeakerWords, j: int, end: int) -> int | None:
         elif lowered in _ARTICLES or lowered in _PREPOSITIONS:
             if noun and lowered not in {"des", "der", "eines", "einer"} | _PREPOSITIONS:
                 break
+            if noun and lowered in _NOT_ATTRIBUTES:
+                break  # "der Minister am Freitag": a time, not part of the subject
         elif not noun and word.text.endswith(_INFLECTED):
             pass  # an adjective before the noun
         else:
