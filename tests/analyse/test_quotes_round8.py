@@ -166,3 +166,21 @@ def test_subject_before_a_relative_clause_with_dessen() -> None:
     )
     quote = _quote(article, "viele Bäume")
     assert _words(article, quote) == "Der Leiter des Forstamts"
+
+
+def test_gegenueber_names_whom_it_was_said_to() -> None:
+    article = analyse(
+        "Fatima Benali, die Generalsekretärin der Union Générale du Travail (UGT) sagte "
+        "gegenüber der Nachrichtenagentur dpa: „Wir geben nicht auf.“"
+    )
+    quote = _quote(article, "geben nicht auf")
+    assert _speaker(article, quote) == "Fatima Benali"
+
+
+def test_separable_verbs_of_emphasis() -> None:
+    article = analyse(
+        "„Ich bleibe im Rennen“, strich Reto Wyss in Luzern heraus. Die Ärztin Petra Moser "
+        "hob hervor, der Impfstoff sei sicher."
+    )
+    assert _speaker(article, _quote(article, "im Rennen")) == "Reto Wyss"
+    assert _speaker(article, _quote(article, "Impfstoff sei sicher")) == "Petra Moser"

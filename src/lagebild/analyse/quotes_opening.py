@@ -73,6 +73,9 @@ def _phrase_end(sp: SpeakerWords, j: int, stop: int) -> int:
         if word.capitalised or text[:1].isdigit() or text.lower() in _ARTICLES or text in _LINKS:
             k += 1
             continue
+        if k > j and sp.mention_at[k] is not None and sp.mention_at[k] == sp.mention_at[k - 1]:
+            k += 1  # "Union Générale Tunisienne du Travail": a lower-case word inside a name
+            continue
         following = sp.words[k + 1] if k + 1 < stop else None
         if (
             text.endswith(_INFLECTED)

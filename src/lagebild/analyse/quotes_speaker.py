@@ -33,6 +33,8 @@ _OPENING_MARKS = frozenset('«»„"')
 _PLACE_PREPOSITIONS = frozenset({"in", "im", "aus", "nach", "bei", "beim", "am", "gegenüber", "vor"})
 # prepositions before a name that make it no subject ("Über Fossett sagte Branson")
 _NAME_PREPOSITIONS = _PLACE_PREPOSITIONS | {"über", "zu", "mit", "für", "gegen", "von", "an", "auf"}
+# prepositions before whom something was said to ("sagte gegenüber der Zeitung")
+_ADDRESSED = frozenset({"gegenüber"})
 # a verb at the end of its clause stands far from its subject: "X wird in ... zitiert"
 _BACK_WINDOW = 14  # words searched on either side of a cue; subjects sit close to their verb
 
@@ -175,6 +177,8 @@ class SpeakerWords:
     def after(self, i: int, stop: int) -> Attribution | None:
         """The speaker in the few words after word ``i`` (not at or beyond ``stop``)."""
         for j in range(i + 1, min(stop, i + 1 + _WINDOW)):
+            if self.words[j].text in _ADDRESSED:
+                return None  # "sagte gegenüber der Agentur dpa": whom it was said to
             found = self._speaker_word(j)
             if found is not None:
                 return found
