@@ -184,3 +184,18 @@ def test_separable_verbs_of_emphasis() -> None:
     )
     assert _speaker(article, _quote(article, "im Rennen")) == "Reto Wyss"
     assert _speaker(article, _quote(article, "Impfstoff sei sicher")) == "Petra Moser"
+
+
+def test_konjunktiv_after_a_named_subject_reports_it() -> None:
+    article = analyse(
+        "Die Gemeindepräsidentin Rita Baumann ist besorgt. Der Streit im Dorf sei nicht "
+        "politisch, sondern persönlich."
+    )
+    quote = _quote(article, "nicht politisch")
+    assert str(quote.kind) == "indirect"
+    assert _speaker(article, quote) == "Rita Baumann"
+
+
+def test_the_conditional_alone_reports_no_one() -> None:
+    article = analyse("Die Gemeindepräsidentin Rita Baumann ist besorgt. Ein Neubau wäre zu teuer.")
+    assert article.quotes == ()

@@ -153,18 +153,4 @@ def coordinated_subject(sp: Speakers, cue: int, first: int) -> Attribution | Non
         return None
     if any(sp.words[k].text == "," and not sp.quoted[k] for k in range(first, cue)):
         return None  # the clause before "und" is not the whole sentence's opening
-    found = sp.clause_subject(first, cue - 1)
-    if found is None or found.speaker is not None or found.speaker_span is None:
-        return found
-    # "Der Landwirt Beat Amrein verständigte ...": the name right after the role noun
-    person = sp.subject(first, cue - 1)
-    if (
-        person is not None
-        and person.speaker is not None
-        and person.speaker_span is not None
-        and person.speaker_span.start <= found.speaker_span.end + 1
-    ):
-        start = min(found.speaker_span.start, person.speaker_span.start)
-        end = max(found.speaker_span.end, person.speaker_span.end)
-        return Attribution(person.speaker, Span(start, end), None)
-    return found
+    return sp.named_subject(first, cue - 1)

@@ -197,6 +197,24 @@ class Speakers(SpeakerWords):
             return None
         return found
 
+    def named_subject(self, first: int, end: int) -> Attribution | None:
+        """The clause's subject with the person a role noun names ("Der Landwirt Beat Amrein
+        verständigte ...": the words of both, the person's entity)."""
+        found = self.clause_subject(first, end)
+        if found is None or found.speaker is not None or found.speaker_span is None:
+            return found
+        person = self.subject(first, end)
+        if (
+            person is not None
+            and person.speaker is not None
+            and person.speaker_span is not None
+            and person.speaker_span.start <= found.speaker_span.end + 1
+        ):
+            start = min(found.speaker_span.start, person.speaker_span.start)
+            stop = max(found.speaker_span.end, person.speaker_span.end)
+            return Attribution(person.speaker, Span(start, stop), None)
+        return found
+
     def clause_subject(self, first: int, end: int) -> Attribution | None:
         """The speaker a clause opens with, even when it is no entity: "Schäuble: „...“",
         "Die Bewohner des Dorfes sehen es gelassen: „...“", "Meteorologen rechnen mit „...“",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lagebild.analyse.entities_words import Word, sentence_ranges
 from lagebild.analyse.quotes_clause import Speakers
-from lagebild.analyse.quotes_grammar import QUOTE_MARKS, has_subjunctive
+from lagebild.analyse.quotes_grammar import QUOTE_MARKS, has_subjunctive, subjunctive_i
 from lagebild.model import Quote, QuoteKind, Span
 
 __all__ = ["find_continuations"]
@@ -29,13 +29,16 @@ def find_continuations(words: list[Word], speakers: Speakers, quotes: list[Quote
     # a short partial quote („einen neuen Deal“) leaves its sentence free to go on reporting
     taken = {s for q in quotes if not _term(q) for s in _sentences_of(words, speakers, q.span)}
     found: list[Quote] = []
-    for first, last in sentence_ranges(words):
+    ranges = sentence_ranges(words)
+    for n, (first, last) in enumerate(ranges):
         sentence, block = words[first].sentence, words[first].block
         if sentence in taken or not has_subjunctive(words[first:last]):
             continue
         if any(speakers.is_cue(i) for i in range(first, last)) or _mostly_quoted(words, first, last):
             continue
         source = by_sentence.get(sentence - 1)
+        if source is None and n > 0 and sentence - 1 not in taken:
+            source = _stance(words, speakers, ranges[n - 1], (first, last))
         if source is None:
             continue
         source_at = speakers.word_at(source.span.start)
@@ -53,6 +56,29 @@ def find_continuations(words: list[Word], speakers: Speakers, quotes: list[Quote
             found.append(quote)
         by_sentence[sentence] = quote
     return found
+
+
+def _stance(
+    words: list[Word], speakers: Speakers, before: tuple[int, int], here: tuple[int, int]
+) -> Quote | None:
+    """ "Staatspräsident Parwanow ist besorgt. Der Konflikt sei nicht ethnisch.": a sentence in
+    Konjunktiv I after one whose subject is a named person or organisation reports that one,
+    even when no speech verb told it; the previous sentence itself is no quote."""
+    first, last = here
+    if not any(subjunctive_i(w.text) for w in words[first:last]):
+        return None
+    start, end = before
+    if words[start].block != words[first].block:
+        return None
+    who = speakers.named_subject(start, end)
+    if who is None or who.speaker is None or who.speaker_span is None:
+        return None
+    at = speakers.word_at(who.speaker_span.start) or 0
+    named = any(speakers.mention_at[k] is not None for k in range(at, min(end, at + 8)))
+    if not named and words[at].text not in {"Er", "Sie", "er", "sie"}:
+        return None
+    span = Span(words[start].start, words[end - 1].end)
+    return Quote(span, QuoteKind.REPORTED, who.speaker, who.speaker_span)
 
 
 def _term(quote: Quote) -> bool:

@@ -7,7 +7,7 @@ import re
 from lagebild.analyse.entities_words import Word
 from lagebild.language.de import lemmatize
 
-__all__ = ["QUOTE_MARKS", "has_subjunctive", "infinitive", "subjunctive", "zu_infinitive"]
+__all__ = ["QUOTE_MARKS", "has_subjunctive", "infinitive", "subjunctive", "subjunctive_i", "zu_infinitive"]
 
 QUOTE_MARKS = frozenset('«»„“”‚‘"')
 
@@ -69,6 +69,15 @@ def subjunctive(word: str) -> bool:
     if not word.endswith("e") or not word[:1].islower() or len(word) < 4 or word in _NOT_SUBJUNCTIVE:
         return False
     return lemmatize(word) == word + "n"
+
+
+# Konjunktiv II forms in the list above: also conditional, so weaker evidence of reported speech
+_CONDITIONAL = frozenset({"dürften", "könnten", "hätten", "wären", "würden"})
+
+
+def subjunctive_i(word: str) -> bool:
+    """Konjunktiv I proper ("sei", "habe", "könne"), not the conditional forms."""
+    return word not in _CONDITIONAL and subjunctive(word)
 
 
 def has_subjunctive(words: list[Word]) -> bool:
