@@ -199,3 +199,18 @@ def test_konjunktiv_after_a_named_subject_reports_it() -> None:
 def test_the_conditional_alone_reports_no_one() -> None:
     article = analyse("Die Gemeindepräsidentin Rita Baumann ist besorgt. Ein Neubau wäre zu teuer.")
     assert article.quotes == ()
+
+
+def test_two_sources_in_one_sentence_make_two_quotes() -> None:
+    article = analyse(
+        "Nach Angaben der Kantonspolizei sind beim Unwetter 14 Häuser beschädigt worden, "
+        "darunter laut der Gemeinde Brienz drei Schulhäuser."
+    )
+    rows = [(article.span_text(q.span), article.span_text(q.speaker_span)) for q in article.quotes]
+    assert rows == [
+        (
+            "Nach Angaben der Kantonspolizei sind beim Unwetter 14 Häuser beschädigt worden",
+            "der Kantonspolizei",
+        ),
+        ("darunter laut der Gemeinde Brienz drei Schulhäuser", "der Gemeinde"),
+    ]

@@ -180,7 +180,11 @@ def find_indirect(
         if quote is None and not any(quoted[first:last]):
             # Konjunktiv in the next sentence goes on reporting this one's speech act
             after = ranges[n + 1] if n + 1 < len(ranges) else (last, last)
-            quote = reported(words, speakers, lex, first, last) or speech_act(
+            sources = reported(words, speakers, lex, first, last)
+            if len(sources) > 1:
+                found.extend(sources)
+                continue
+            quote = (sources[0] if sources else None) or speech_act(
                 s.cue, speakers, first, last, words[after[0] : after[1]]
             )
         if quote is not None:

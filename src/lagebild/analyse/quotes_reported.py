@@ -44,7 +44,43 @@ def _title(words: list[Word], i: int, last: int) -> Attribution:
     return Attribution(None, Span(words[i + 1].start, words[j - 1].end), None)
 
 
-def reported(words: list[Word], speakers: Speakers, lex: Lexicon, first: int, last: int) -> Quote | None:
+def reported(words: list[Word], speakers: Speakers, lex: Lexicon, first: int, last: int) -> list[Quote]:
+    """Reported speech of the sentence ``first`` .. ``last``: one quote per source it names.
+    "Nach Angaben der Behörden sind 384 Menschen gestorben, darunter laut UNO 62 Zivilisten":
+    the part after the comma before the second source is that source's."""
+    quote = _reported_from(words, speakers, lex, first, last)
+    if quote is None or quote.cue is None:
+        return [] if quote is None else [quote]
+    after = speakers.word_at(quote.cue.end - 1)
+    if after is None:
+        return [quote]
+    second = _reported_from(words, speakers, lex, after + 1, last)
+    if second is None or second.cue is None or (second.speaker is None and second.speaker_span is None):
+        return [quote]
+    cue = speakers.word_at(second.cue.start)
+    comma = max((k for k in range(after + 1, cue or after) if words[k].text == ","), default=None)
+    if comma is None or comma <= after + 1:
+        return [quote]
+    end = comma
+    while end > first and words[end - 1].punct:
+        end -= 1
+    stop = last
+    while stop > comma + 1 and words[stop - 1].punct:
+        stop -= 1
+    if end <= first or stop <= comma + 1:
+        return [quote]
+    head = Quote(Span(quote.span.start, words[end - 1].end), *_rest(quote))
+    tail = Quote(Span(words[comma + 1].start, words[stop - 1].end), *_rest(second))
+    return [head, tail]
+
+
+def _rest(quote: Quote) -> tuple[QuoteKind, int | None, Span | None, Span | None]:
+    return quote.kind, quote.speaker, quote.speaker_span, quote.cue
+
+
+def _reported_from(
+    words: list[Word], speakers: Speakers, lex: Lexicon, first: int, last: int
+) -> Quote | None:
     nouns = {second for _, second, *_ in (p for p in lex.speech_prepositions if len(p) > 1)}
     for i in range(first, last):
         lowered = words[i].text.lower()
