@@ -214,3 +214,18 @@ def test_two_sources_in_one_sentence_make_two_quotes() -> None:
         ),
         ("darunter laut der Gemeinde Brienz drei Schulhäuser", "der Gemeinde"),
     ]
+
+
+def test_soll_goes_on_reporting_the_source_before() -> None:
+    article = analyse(
+        "Laut der Staatsanwaltschaft Luzern wurde der Verdächtige am Montag festgenommen. "
+        "Das Motiv soll Eifersucht gewesen sein."
+    )
+    quote = _quote(article, "Eifersucht")
+    assert str(quote.kind) == "indirect"
+    assert _words(article, quote) == "Staatsanwaltschaft Luzern"
+
+
+def test_soll_alone_reports_no_one() -> None:
+    article = analyse("Der Kanton plant eine neue Brücke. Sie soll 2030 fertig sein.")
+    assert article.quotes == ()

@@ -11,6 +11,7 @@ __all__ = ["find_continuations"]
 
 _TERM_WORDS = 5  # words in marks that leave a Konjunktiv sentence free indirect speech
 _TERM_CHARS = 60
+_HEARSAY = frozenset({"soll", "sollen"})
 
 
 def find_continuations(words: list[Word], speakers: Speakers, quotes: list[Quote]) -> list[Quote]:
@@ -32,12 +33,13 @@ def find_continuations(words: list[Word], speakers: Speakers, quotes: list[Quote
     ranges = sentence_ranges(words)
     for n, (first, last) in enumerate(ranges):
         sentence, block = words[first].sentence, words[first].block
-        if sentence in taken or not has_subjunctive(words[first:last]):
+        subjunctive = has_subjunctive(words[first:last])
+        if sentence in taken or not (subjunctive or _hearsay(words, first, last)):
             continue
         if any(speakers.is_cue(i) for i in range(first, last)) or _mostly_quoted(words, first, last):
             continue
         source = by_sentence.get(sentence - 1)
-        if source is None and n > 0 and sentence - 1 not in taken:
+        if source is None and n > 0 and sentence - 1 not in taken and subjunctive:
             source = _stance(words, speakers, ranges[n - 1], (first, last))
         if source is None:
             continue
@@ -56,6 +58,12 @@ def find_continuations(words: list[Word], speakers: Speakers, quotes: list[Quote
             found.append(quote)
         by_sentence[sentence] = quote
     return found
+
+
+def _hearsay(words: list[Word], first: int, last: int) -> bool:
+    """ "Das Motiv soll eine Kränkung gewesen sein.": "soll"/"sollen" passes on what was heard;
+    it goes on reporting only right after an attributed sentence."""
+    return any(w.text in _HEARSAY for w in words[first:last])
 
 
 def _stance(
