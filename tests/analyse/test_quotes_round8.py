@@ -229,3 +229,12 @@ def test_soll_goes_on_reporting_the_source_before() -> None:
 def test_soll_alone_reports_no_one() -> None:
     article = analyse("Der Kanton plant eine neue Brücke. Sie soll 2030 fertig sein.")
     assert article.quotes == ()
+
+
+def test_strong_konjunktiv_ii_goes_on_reporting() -> None:
+    article = analyse(
+        "Der Kassenwart Urs Gisler sagte, die Studie sei richtig. Die Kassen brächten jedes Jahr "
+        "zwei Milliarden Franken für Heilmittel auf."
+    )
+    quote = _quote(article, "zwei Milliarden")
+    assert _speaker(article, quote) == "Urs Gisler"

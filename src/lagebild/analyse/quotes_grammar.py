@@ -53,6 +53,21 @@ _SUBJUNCTIVE = frozenset(
         "erwarte",
         "fordere",
         "wünsche",
+        # Konjunktiv II of strong verbs: no indicative reading ("Die Kassen brächten ... auf")
+        "gäbe",
+        "gäben",
+        "käme",
+        "kämen",
+        "läge",
+        "lägen",
+        "stünde",
+        "stünden",
+        "bestünde",
+        "bestünden",
+        "brächte",
+        "brächten",
+        "müsste",
+        "müssten",
     ]
 )
 # "-e" forms that are no Konjunktiv although "word + n" is a verb ("bitte" is a particle here)
@@ -72,7 +87,10 @@ def subjunctive(word: str) -> bool:
 
 
 # Konjunktiv II forms in the list above: also conditional, so weaker evidence of reported speech
-_CONDITIONAL = frozenset({"dürften", "könnten", "hätten", "wären", "würden"})
+_CONDITIONAL = frozenset(
+    {"dürften", "könnten", "hätten", "wären", "würden", "gäbe", "gäben", "käme", "kämen", "läge", "lägen"}
+    | {"stünde", "stünden", "bestünde", "bestünden", "brächte", "brächten", "müsste", "müssten"}
+)
 
 
 def subjunctive_i(word: str) -> bool:
