@@ -238,3 +238,12 @@ def test_strong_konjunktiv_ii_goes_on_reporting() -> None:
     )
     quote = _quote(article, "zwei Milliarden")
     assert _speaker(article, quote) == "Urs Gisler"
+
+
+def test_subject_after_an_auxiliary_behind_a_subordinate_clause() -> None:
+    article = analyse(
+        "In der Debatte um die Preise, die seit Wochen geführt wird, hat die Staatssekretärin "
+        "am Montag gefordert, die Tankstellen stärker zu kontrollieren."
+    )
+    quote = _quote(article, "stärker zu kontrollieren")
+    assert _words(article, quote) == "die Staatssekretärin"

@@ -36,6 +36,7 @@ from lagebild.model import EntityType, Span
 
 __all__ = ["Attribution", "Speakers", "noun", "speech_noun"]
 
+_AUX_REACH = 12  # words from a participle back to its auxiliary
 _NAME_WORDS = 4  # capitalised words a speaker named at the start of a clause may have
 
 
@@ -143,6 +144,8 @@ class Speakers(SpeakerWords):
         inverted = verb == cue
         # "Am Freitag hat der Minister bekanntgegeben, ...": the subject after the auxiliary
         aux = verb if verb is not None and verb < cue and self.words[verb].text in AUXILIARIES else None
+        if aux is None:
+            aux = self._aux_after_comma(cue, first)
         found = (
             document_source(self, cue, first, stop)
             or self._after_report(cue, first, stop)
@@ -170,6 +173,17 @@ class Speakers(SpeakerWords):
         if found is None:
             return Attribution(None, None, span)
         return Attribution(found.speaker, found.speaker_span, span)
+
+    def _aux_after_comma(self, cue: int, first: int) -> int | None:
+        """ "In der Debatte, die ... geführt wird, hat Staatssekretär X gefordert, ...": a finite
+        auxiliary right after a comma takes the clause before it as its first place."""
+        for a in range(cue - 1, max(first, cue - _AUX_REACH) - 1, -1):
+            word = self.words[a]
+            if word.text == "," or self.quoted[a]:
+                return None
+            if word.text in AUXILIARIES and a > first and self.words[a - 1].text == ",":
+                return a
+        return None
 
     def _after_report(self, cue: int, first: int, stop: int) -> Attribution | None:
         """ "Sie sei „geschockt“, sagte die Königin": after a clause in Konjunktiv and its comma
