@@ -19,7 +19,7 @@ from lagebild.analyse.entities_lexicon import Lexicon
 from lagebild.analyse.entities_words import Word, sentence_ranges
 from lagebild.analyse.quotes_anaphor import points_back
 from lagebild.analyse.quotes_clause import Attribution, Speakers
-from lagebild.analyse.quotes_grammar import has_subjunctive, infinitive
+from lagebild.analyse.quotes_grammar import QUOTE_MARKS, has_subjunctive, infinitive
 from lagebild.analyse.quotes_opinion import opinion_cue
 from lagebild.analyse.quotes_reported import reported, speech_act
 from lagebild.model import Quote, QuoteKind, Span
@@ -30,6 +30,7 @@ _OPENERS = frozenset({"dass", "ob"})
 _MAX_SUBJECT = 6  # words between the speech verb and its comma ("betonte Blinken zudem,")
 _MIN_CLAUSE = 3  # words a reported clause needs at least
 _TAIL_WINDOW = 8  # words after "wie" in which its speech verb must stand ("wie X am Montag mitteilte")
+_SO_TAIL = 12  # words from a closing ", so X" to the end of the sentence ("so X im Fernsehen")
 
 
 class _Sentence:
@@ -69,8 +70,9 @@ class _Sentence:
         return self.end()
 
     def _attributes(self, j: int) -> int | None:
-        """The cue of a tail attribution beginning at word ``j``: "sagte X", "wie X sagte"."""
-        if self.cue(j):
+        """The cue of a tail attribution beginning at word ``j``: "sagte X", "wie X sagte",
+        "so X" when it closes the sentence."""
+        if self.cue(j) or self.so_tail(j) is not None:
             return j
         if self.words[j].text.lower() == "wie":
             for c in range(j + 1, min(self.last, j + 1 + _TAIL_WINDOW)):
@@ -79,6 +81,18 @@ class _Sentence:
                 if self.cue(c):
                     return c
         return None
+
+    def so_tail(self, j: int) -> Attribution | None:
+        """ "Das Werk bleibt geschlossen, so Firmensprecher Beat Huber am Montag.": "so" and its
+        source close the sentence, in Indikativ too; "so dass" and "so wie" are no source, and
+        "..., so der Präsident, sei ..." (the source between commas) is reported speech."""
+        end = self.end()
+        if self.words[j].text != "so" or self.inside[j] or end - j > _SO_TAIL or j + 1 >= end:
+            return None
+        if any(w.text in {",", ":", ";"} or w.text in QUOTE_MARKS for w in self.words[j + 1 : end]):
+            return None
+        sp = self.speakers
+        return sp.right_after(j, end) or sp.noun_phrase(j + 1, end) or sp.unknown_name(j + 1, end)
 
 
 def _after_verb(s: _Sentence) -> Quote | None:
@@ -116,7 +130,12 @@ def _cue_behind(s: _Sentence) -> Quote | None:
         cue = s._attributes(j + 1)
         if cue is None:
             continue
-        who = s.speakers.around(cue, j + 1, s.end())
+        tail = s.so_tail(cue)
+        if tail is not None:
+            so = s.words[cue]
+            who = Attribution(tail.speaker, tail.speaker_span, Span(so.start, so.end))
+        else:
+            who = s.speakers.around(cue, j + 1, s.end())
         if who.speaker is None and who.speaker_span is None:
             continue  # "..., sagte nichts und ging": no one is named
         return s.quote(s.first, j, who)
