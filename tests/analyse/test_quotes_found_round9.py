@@ -1,4 +1,5 @@
-"""Quotes found in round 9: a closing ", so X" after a clause in Indikativ, ..."""
+"""Quotes found in round 9: a closing ", so X" after a clause in Indikativ; "laut" before an
+adjective, a possessive or a web address; ..."""
 
 from __future__ import annotations
 
@@ -17,3 +18,19 @@ def test_a_closing_so_names_the_source_of_a_clause_in_indikativ() -> None:
     assert article.span_text(quote.cue) == "so"
     # "so dass" is no source
     assert analyse("Die Pumpe in Sarnen fiel am Morgen aus, so dass das Dorf ohne Wasser blieb.").quotes == ()
+
+
+def test_laut_before_an_adjective_a_possessive_or_a_web_address() -> None:
+    article = analyse(
+        "Laut örtlichen Medien gab es in Thun drei Verletzte. "
+        "Laut ihren Aussagen schließt die Gemeinderätin Vreni Bucher eine Kandidatur aus. "
+        "In Aarau gibt es laut ai-Bericht eine hohe Dunkelziffer. "
+        "Laut blick.ch blieben einige Demonstranten bis zum Abend auf dem Platz."
+    )
+    assert _words(article, _quote(article, "drei Verletzte")) == "örtlichen Medien"
+    assert _words(article, _quote(article, "Kandidatur aus")) == "ihren Aussagen"
+    assert _words(article, _quote(article, "hohe Dunkelziffer")) == "ai-Bericht"
+    assert _words(article, _quote(article, "auf dem Platz")) == "blick.ch"
+    # after a source noun the lower-case word is the verb, no adjective of the source
+    article = analyse("Nach Behördenangaben wurden erhöhte Strahlungswerte in Milch aus Olten gemessen.")
+    assert _words(article, _quote(article, "Strahlungswerte")) == "Behördenangaben"

@@ -34,7 +34,7 @@ from lagebild.analyse.quotes_subject import (
 from lagebild.language.de.lexicon import word_list
 from lagebild.model import EntityType, Span
 
-__all__ = ["Attribution", "Speakers", "noun", "speech_noun"]
+__all__ = ["POSSESSIVES", "Attribution", "Speakers", "noun", "speech_noun", "web_address"]
 
 _AUX_REACH = 12  # words from a participle back to its auxiliary
 _NAME_WORDS = 4  # capitalised words a speaker named at the start of a clause may have
@@ -51,6 +51,19 @@ def speech_noun(text: str, nouns: set[str]) -> bool:
     ("Armeeangaben", "UNO-Angaben", "Polizeiberichten")."""
     lowered = text.lower()
     return lowered in nouns or any(len(n) > 5 and lowered.endswith(n) for n in nouns)
+
+
+# possessives and demonstratives that open a source after "laut" ("laut ihren Aussagen")
+POSSESSIVES = frozenset(
+    {"ihren", "ihrem", "ihrer", "seinen", "seinem", "seiner", "diesem", "dieser", "diesen", "eigenen"}
+)
+_LAUT = frozenset({"laut", "gemäss", "gemäß"})
+_DOMAINS = (".de", ".com", ".net", ".org", ".ch", ".at")
+
+
+def web_address(text: str) -> bool:
+    """A website named as a source: "laut ndr.de", "laut bildblog.de"."""
+    return text.islower() and text.endswith(_DOMAINS) and len(text) > 4
 
 
 def noun(text: str) -> bool:
@@ -73,12 +86,20 @@ class Speakers(SpeakerWords):
             if found is not None:
                 return found
             word = self.words[j]
-            if noun(word.text) and not word.punct:
+            if (noun(word.text) or web_address(word.text)) and not word.punct:
                 # "laut Augenzeugen", "laut einer dpa-Meldung", "nach Angaben eines Gutachters"
                 return Attribution(None, Span(self.words[i + 1].start, word.end), None)
-            if word.text not in _DETERMINERS and not (word.text[:1].islower() and j > i + 1):
+            if word.text in _DETERMINERS or word.text in POSSESSIVES:
+                continue
+            # an adjective before the noun: "laut israelischen Medien", "nach ersten Angaben"
+            if not (word.text[:1].islower() and (j > i + 1 or self._adjective_after_laut(i, j))):
                 return None
         return None
+
+    def _adjective_after_laut(self, i: int, j: int) -> bool:
+        """ "laut israelischen Medien": an adjective right after "laut"; after a noun ("nach
+        Behördenangaben wurden ...") the lower-case word is the clause's verb."""
+        return self.words[i].text.lower() in _LAUT and self.words[j].text.endswith(_INFLECTED)
 
     def noun_subject(self, cue: int, first: int) -> Attribution | None:
         """A noun with its article right before the verb names the speaker even when it is no
@@ -126,7 +147,7 @@ class Speakers(SpeakerWords):
         for i in range(first, last):
             lowered = self.words[i].text.lower()
             found: Attribution | None = None
-            if lowered in {"laut", "gemäss", "gemäß"}:
+            if lowered in _LAUT:
                 found = self.source_after(i, last)
             elif lowered == "nach" and i + 1 < last and speech_noun(self.words[i + 1].text, nouns):
                 found = self.source_after(i + 1, last)

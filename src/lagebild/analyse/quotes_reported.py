@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from lagebild.analyse.entities_lexicon import Lexicon
 from lagebild.analyse.entities_words import Word
-from lagebild.analyse.quotes_clause import Attribution, Speakers, noun, speech_noun
+from lagebild.analyse.quotes_clause import POSSESSIVES, Attribution, Speakers, noun, speech_noun, web_address
 from lagebild.analyse.quotes_grammar import QUOTE_MARKS, has_subjunctive
 from lagebild.language.de import lemmatize
 from lagebild.language.de.lexicon import word_list
@@ -27,6 +27,25 @@ _PREPOSITIONS = frozenset({"laut", "gemäss", "gemäß"})
 _DET = frozenset({"der", "die", "dem", "den", "des", "einem", "einer", "eines"})
 # lower-case words that may stand between "nach" and its noun ("nach ersten Angaben")
 _BETWEEN = ("e", "en", "er", "em")
+
+
+def _source_start(words: list[Word], i: int, last: int) -> bool:
+    """Word ``i`` may open the source after "laut": a noun or name, an article, a possessive or
+    an adjective before a noun ("laut ihren Aussagen", "laut israelischen Medien"), a compound
+    after an abbreviation ("laut ai-Bericht") or a web address ("laut ndr.de"); not "es war laut"."""
+    word = words[i]
+    if word.capitalised or word.text in _DET or _title_at(words, i, last) or noun(word.text):
+        return True
+    if web_address(word.text) or word.text in POSSESSIVES:
+        return True
+    return (
+        word.text.endswith(_BETWEEN)
+        and i + 1 < last
+        and (
+            words[i + 1].capitalised
+            or (words[i + 1].text.endswith(_BETWEEN) and i + 2 < last and words[i + 2].capitalised)
+        )
+    )
 
 
 def _title_at(words: list[Word], i: int, last: int) -> bool:
@@ -86,11 +105,7 @@ def _reported_from(
         lowered = words[i].text.lower()
         who: Attribution | None = None
         cue_end = i
-        if (
-            lowered in _PREPOSITIONS
-            and i + 1 < last
-            and (words[i + 1].capitalised or words[i + 1].text in _DET or _title_at(words, i + 1, last))
-        ):
+        if lowered in _PREPOSITIONS and i + 1 < last and _source_start(words, i + 1, last):
             who = speakers.source_after(i, last) or _title(words, i + 1, last)
         elif lowered == "nach":
             for j in (i + 1, i + 2, i + 3):
