@@ -34,3 +34,16 @@ def test_laut_before_an_adjective_a_possessive_or_a_web_address() -> None:
     # after a source noun the lower-case word is the verb, no adjective of the source
     article = analyse("Nach Behördenangaben wurden erhöhte Strahlungswerte in Milch aus Olten gemessen.")
     assert _words(article, _quote(article, "Strahlungswerte")) == "Behördenangaben"
+
+
+def test_nach_before_a_plan_a_document_or_a_law_names_a_source() -> None:
+    article = analyse(
+        "Nach einem Plan des Bundesrats müssen alle Kantone bis 2027 neue Konzepte vorlegen. "
+        "Nach der Kantonsverfassung muss sich Regierungsrätin Eva Gerber im Herbst der Wahl stellen. "
+        "Nach einer Veröffentlichung im Fachblatt „Alpenforschung“ schrumpft der Gletscher schneller."
+    )
+    assert _speaker(article, _quote(article, "neue Konzepte")) == "Bundesrat"
+    assert _words(article, _quote(article, "der Wahl stellen")) == "der Kantonsverfassung"
+    assert _quote(article, "schrumpft der Gletscher").cue is not None
+    # with its definite article the noun tells a time: "after the publication"
+    assert analyse("Nach der Veröffentlichung kam es in Chur zu Protesten gegen die Regierung.").quotes == ()

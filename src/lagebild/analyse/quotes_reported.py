@@ -48,6 +48,16 @@ def _source_start(words: list[Word], i: int, last: int) -> bool:
     )
 
 
+# nouns after "nach" that tell a time unless an indefinite article makes them a source:
+# "nach einer Veröffentlichung im Fachblatt", not "nach der Veröffentlichung kam es zu Protesten"
+_AFTER_EVENT = frozenset({"urteil", "veröffentlichung", "nachricht"})
+_INDEFINITE = frozenset({"einem", "einer", "eines"})
+
+
+def _source_noun(words: list[Word], i: int, j: int) -> bool:
+    return words[j].text.lower() not in _AFTER_EVENT or words[i + 1].text in _INDEFINITE
+
+
 def _title_at(words: list[Word], i: int, last: int) -> bool:
     """A title in marks: "laut „Welt“"."""
     return i + 1 < last and words[i].text in QUOTE_MARKS and words[i + 1].text[:1].isupper()
@@ -109,7 +119,7 @@ def _reported_from(
             who = speakers.source_after(i, last) or _title(words, i + 1, last)
         elif lowered == "nach":
             for j in (i + 1, i + 2, i + 3):
-                if j < last and speech_noun(words[j].text, nouns):
+                if j < last and speech_noun(words[j].text, nouns) and _source_noun(words, i, j):
                     cue_end = j
                     found = speakers.source_after(j, last)
                     # "nach Medienberichten": the noun itself is the only source there is
