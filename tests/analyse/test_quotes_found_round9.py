@@ -47,3 +47,15 @@ def test_nach_before_a_plan_a_document_or_a_law_names_a_source() -> None:
     assert _quote(article, "schrumpft der Gletscher").cue is not None
     # with its definite article the noun tells a time: "after the publication"
     assert analyse("Nach der Veröffentlichung kam es in Chur zu Protesten gegen die Regierung.").quotes == ()
+
+
+def test_sehen_in_and_sah_es_als_an_tell_a_view() -> None:
+    article = analyse(
+        "Die Grünliberalen in Luzern sehen in diesem Vorschlag keine Lösung des Problems. "
+        "Das Obergericht sah es als erwiesen an, dass der Angeklagte Kurt Blaser die Gelder veruntreut hatte."
+    )
+    view = _quote(article, "keine Lösung")
+    assert article.span_text(view.cue) == "sehen"
+    assert _words(article, view) == "Grünliberalen"
+    proven = _quote(article, "die Gelder veruntreut")
+    assert _words(article, proven) == "Das Obergericht"

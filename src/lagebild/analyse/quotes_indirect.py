@@ -20,7 +20,7 @@ from lagebild.analyse.entities_words import Word, sentence_ranges
 from lagebild.analyse.quotes_anaphor import points_back
 from lagebild.analyse.quotes_clause import Attribution, Speakers
 from lagebild.analyse.quotes_grammar import QUOTE_MARKS, has_subjunctive, infinitive
-from lagebild.analyse.quotes_opinion import opinion_cue
+from lagebild.analyse.quotes_opinion import opinion_cue, sees_in
 from lagebild.analyse.quotes_reported import reported, speech_act
 from lagebild.model import Quote, QuoteKind, Span
 
@@ -45,6 +45,11 @@ class _Sentence:
 
     def cue(self, i: int) -> bool:
         return not self.inside[i] and self.speakers.is_cue(i)
+
+    def act_cue(self, i: int) -> bool:
+        """A cue of a speech act told in the writer's words: a speech verb, or a view someone
+        sees in a thing ("Die Grünen sehen darin keine Lösung")."""
+        return self.cue(i) or (not self.inside[i] and sees_in(self.words, i, self.last))
 
     def end(self) -> int:
         """Index after the last word that is no final punctuation."""
@@ -204,7 +209,11 @@ def find_indirect(
                 found.extend(sources)
                 continue
             quote = (sources[0] if sources else None) or speech_act(
-                s.cue, speakers, first, last, words[after[0] : after[1]]
+                s.act_cue,
+                speakers,
+                first,
+                last,
+                words[after[0] : after[1]],
             )
         if quote is not None:
             found.append(quote)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from lagebild.analyse.entities_words import Word
 
-__all__ = ["opinion_cue"]
+__all__ = ["opinion_cue", "sees_in"]
 
 _GO = frozenset({"geht", "gehen", "ging", "gingen", "gehe"})
 _PARTICIPLES = frozenset({"ausgegangen", "ausgehen"})
@@ -16,11 +16,16 @@ _BE = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "bleibt", "blieb
 _HOLD = frozenset({"hält", "hielt", "halten", "hielten", "halte"})
 _VIEWS = frozenset({"Meinung", "Auffassung", "Überzeugung", "Ansicht", "Ansichten", "Einschätzung"})
 _SURE = frozenset({"sicher", "überzeugt", "zuversichtlich", "besorgt", "optimistisch", "gewiss"})
+_SEE = frozenset({"sieht", "sah", "sehen", "sahen", "sehe"})
+_IN = frozenset({"in", "im", "darin"})
+# the view someone sees in a thing: "sieht darin eine Gefahr", "sehen im Vorschlag keine Lösung"
+_VIEW_ARTICLES = frozenset({"ein", "eine", "einen", "kein", "keine", "keinen", "den", "die", "das"})
 _REACH = 6  # words from the verb to the comma that opens the reported clause
+_SEE_REACH = 9  # "sah es das Gericht zunächst als erwiesen an, dass ..."
 
 
-def _comma_within(words: list[Word], i: int, stop: int) -> int | None:
-    for j in range(i + 1, min(stop, i + 1 + _REACH)):
+def _comma_within(words: list[Word], i: int, stop: int, reach: int = _REACH) -> int | None:
+    for j in range(i + 1, min(stop, i + 1 + reach)):
         if words[j].text == ",":
             return j
     return None
@@ -29,7 +34,7 @@ def _comma_within(words: list[Word], i: int, stop: int) -> int | None:
 def opinion_cue(words: list[Word], i: int, stop: int) -> bool:
     """Word ``i`` is the verb of a phrase of opinion that a comma and a clause follow."""
     text = words[i].text
-    comma = _comma_within(words, i, stop)
+    comma = _comma_within(words, i, stop, _SEE_REACH if text in _SEE else _REACH)
     if comma is None:
         return False
     between = [w.text for w in words[i + 1 : comma]]
@@ -43,4 +48,21 @@ def opinion_cue(words: list[Word], i: int, stop: int) -> bool:
         )
     if text in _HOLD:
         return "es" in between[:3] and "für" in between
+    if text in _SEE:
+        # "sah es als erwiesen an, dass ...", "sieht es als seine Aufgabe an, ... zu ...",
+        # "sehen als zentrale Aussage, dass ..."
+        return (bool(between) and between[-1] == "an" and "es" in between[:4]) or between[:1] == ["als"]
+    return False
+
+
+def sees_in(words: list[Word], i: int, stop: int) -> bool:
+    """ "Die Grünen sehen in diesem Vorschlag keine Lösung.", "Experten sehen darin einen ersten
+    Schritt": a view told in the writer's words, with the verb of seeing as its cue."""
+    if words[i].text not in _SEE:
+        return False
+    for j in range(i + 1, min(stop, i + 1 + _REACH)):
+        if words[j].punct:
+            return False
+        if words[j].text in _IN:
+            return any(w.text in _VIEW_ARTICLES for w in words[j + 2 : min(stop, j + 8)])
     return False
