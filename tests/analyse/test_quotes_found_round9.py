@@ -59,3 +59,12 @@ def test_sehen_in_and_sah_es_als_an_tell_a_view() -> None:
     assert _words(article, view) == "Grünliberalen"
     proven = _quote(article, "die Gelder veruntreut")
     assert _words(article, proven) == "Das Obergericht"
+
+
+def test_a_name_with_its_apposition_before_the_verb_is_its_subject() -> None:
+    article = analyse(
+        "Beat Amstutz, Manager des FC Thun, bezeichnete die Entscheidung als verantwortungsbewusst."
+    )
+    (quote,) = article.quotes
+    assert article.span_text(quote.span).endswith("als verantwortungsbewusst")
+    assert _speaker(article, quote) == "Beat Amstutz"

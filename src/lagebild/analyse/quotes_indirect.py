@@ -30,6 +30,27 @@ _OPENERS = frozenset({"dass", "ob"})
 _MAX_SUBJECT = 6  # words between the speech verb and its comma ("betonte Blinken zudem,")
 _MIN_CLAUSE = 3  # words a reported clause needs at least
 _TAIL_WINDOW = 8  # words after "wie" in which its speech verb must stand ("wie X am Montag mitteilte")
+# lower-case words inside a name and its apposition ("der Direktor des Senders, Peter Imhof")
+_NAME_LINKS = frozenset(
+    {
+        "der",
+        "die",
+        "das",
+        "des",
+        "dem",
+        "den",
+        "ein",
+        "eine",
+        "einer",
+        "eines",
+        "von",
+        "vom",
+        "für",
+        "im",
+        "am",
+        "und",
+    }
+)
 _SO_TAIL = 12  # words from a closing ", so X" to the end of the sentence ("so X im Fernsehen")
 
 
@@ -133,7 +154,7 @@ def _cue_behind(s: _Sentence) -> Quote | None:
         if s.words[j].text != "," or s.inside[j]:
             continue
         cue = s._attributes(j + 1)
-        if cue is None:
+        if cue is None or _apposition(s.words[s.first : j]):
             continue
         tail = s.so_tail(cue)
         if tail is not None:
@@ -145,6 +166,14 @@ def _cue_behind(s: _Sentence) -> Quote | None:
             continue  # "..., sagte nichts und ging": no one is named
         return s.quote(s.first, j, who)
     return None
+
+
+def _apposition(words: list[Word]) -> bool:
+    """ "Beat Amstutz, Manager des FC Thun, bezeichnete ...": a name and its apposition before
+    the verb are the subject, no clause reported by a cue behind it."""
+    return any(w.text == "," for w in words) and all(
+        w.capitalised or w.punct or w.text in _NAME_LINKS or w.text[:1].isdigit() for w in words
+    )
 
 
 def _cue_in_front(s: _Sentence) -> Quote | None:
