@@ -68,3 +68,22 @@ def test_a_name_with_its_apposition_before_the_verb_is_its_subject() -> None:
     (quote,) = article.quotes
     assert article.span_text(quote.span).endswith("als verantwortungsbewusst")
     assert _speaker(article, quote) == "Beat Amstutz"
+
+
+def test_das_berichtete_takes_up_a_short_opening_paragraph() -> None:
+    article = analyse(
+        "Der Ausbau der Autobahn zwischen Bern und Thun soll von privaten Investoren finanziert werden. "
+        "Die Kosten deckt eine neue Vignette. Das gab Bundesrätin Vreni Aebi in Bern bekannt."
+    )
+    quote = _quote(article, "privaten Investoren")
+    assert "neue Vignette" in article.span_text(quote.span)
+    assert _speaker(article, quote) == "Vreni Aebi"
+
+
+def test_a_title_in_marks_leaves_the_previous_sentence_a_statement() -> None:
+    article = analyse(
+        "Die Tournee „Grosse Reise“ brachte den Musikern 50 Millionen Franken ein. "
+        "Das berichtete die Zeitschrift „Musikwelt“ in ihrer neuesten Ausgabe."
+    )
+    quote = _quote(article, "50 Millionen Franken")
+    assert article.span_text(quote.cue) == "berichtete"

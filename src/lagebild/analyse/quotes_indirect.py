@@ -51,6 +51,7 @@ _NAME_LINKS = frozenset(
         "und",
     }
 )
+_STATEMENT = 3  # sentences of a paragraph that "Das gab X bekannt" may take up at most
 _SO_TAIL = 12  # words from a closing ", so X" to the end of the sentence ("so X im Fernsehen")
 
 
@@ -197,6 +198,29 @@ def _cue_in_front(s: _Sentence) -> Quote | None:
     return None
 
 
+def _statement(
+    speakers: Speakers, quoted: list[bool], ranges: list[tuple[int, int]], n: int, found: list[Quote]
+) -> int:
+    """The first sentence of the statement that "Das/Dies <verb> X" in sentence ``n`` points back
+    to: the sentence before it, or a whole short paragraph that opens the text or a new turn
+    ("Der Ausbau wird privat finanziert. Die Maut deckt die Kosten. Das gab Minister X bekannt.")."""
+    words = speakers.words
+    k = n - 1
+    block = words[ranges[k][0]].block
+    while k > 0 and n - k < _STATEMENT and words[ranges[k - 1][0]].block == block:
+        first, last = ranges[k - 1]
+        if (
+            any(quoted[first:last])
+            or any(speakers.is_cue(i) for i in range(first, last))
+            or any(q.span.end > words[first].start for q in found[-1:])
+        ):
+            return n - 1  # a sentence with a quote or a source of its own
+        k -= 1
+    if k > 0 and words[ranges[k - 1][0]].block == block:
+        return n - 1  # not the start of the paragraph: only the sentence before
+    return k
+
+
 def _inside_marks(words: list[Word], speakers: Speakers, direct: list[Span]) -> list[bool]:
     inside = [False] * len(words)
     for span in direct:
@@ -221,12 +245,14 @@ def find_indirect(
     ranges = sentence_ranges(words)
     for n, (first, last) in enumerate(ranges):
         s = _Sentence(words, speakers, first, last, inside)
-        before = ranges[n - 1] if n > 0 else None
-        if before is not None and not any(inside[before[0] : last]):
+        before = (
+            (ranges[_statement(speakers, quoted, ranges, n, found)][0], ranges[n - 1][1]) if n > 0 else None
+        )
+        if before is not None and not any(quoted[before[0] : last]):
             back = points_back(s.cue, speakers, (first, last), before)
             if back is not None:
-                if found and found[-1].span.start >= words[before[0]].start:
-                    found.pop()  # the previous sentence's own reading yields to its named source
+                while found and found[-1].span.start >= words[before[0]].start:
+                    found.pop()  # the previous sentences' own reading yields to their named source
                 found.append(back)
                 continue
         quote = _cue_in_front(s) or _after_verb(s) or _cue_behind(s)
