@@ -87,3 +87,14 @@ def test_a_title_in_marks_leaves_the_previous_sentence_a_statement() -> None:
     )
     quote = _quote(article, "50 Millionen Franken")
     assert article.span_text(quote.cue) == "berichtete"
+
+
+def test_plaedieren_anregen_attackieren_and_vergleichen_are_speech_acts() -> None:
+    article = analyse(
+        "Ebenso plädierte auch Nationalrätin Ursula Steffen dafür, dem Sänger kein Visum zu erteilen. "
+        "Zudem regte ein Sprecher des Gemeindeverbands eine Konferenz zu den Vorfällen in Sion an. "
+        "Die Lage im Tal verglich Regierungsrat Kurt Imboden mit einem Hochwasser."
+    )
+    assert _speaker(article, _quote(article, "kein Visum zu erteilen")) == "Ursula Steffen"
+    assert article.span_text(_quote(article, "eine Konferenz").cue) == "regte"
+    assert _speaker(article, _quote(article, "mit einem Hochwasser")) == "Kurt Imboden"
