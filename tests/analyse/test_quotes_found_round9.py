@@ -98,3 +98,14 @@ def test_plaedieren_anregen_attackieren_and_vergleichen_are_speech_acts() -> Non
     assert _speaker(article, _quote(article, "kein Visum zu erteilen")) == "Ursula Steffen"
     assert article.span_text(_quote(article, "eine Konferenz").cue) == "regte"
     assert _speaker(article, _quote(article, "mit einem Hochwasser")) == "Kurt Imboden"
+
+
+def test_danach_after_a_document_names_it_as_the_source() -> None:
+    article = analyse(
+        "Die Kantonalbank Glarus veröffentlichte heute neue Quartalszahlen. "
+        "Danach verzeichnet das Institut Verluste in Höhe von zwei Millionen Franken. "
+        "Der Direktor Hans Zwicky trat am Abend vor die Presse. Danach fuhr er nach Hause."
+    )
+    quote = _quote(article, "verzeichnet das Institut")
+    assert _words(article, quote) == "Danach"
+    assert all("fuhr er" not in article.span_text(q.span) for q in article.quotes)

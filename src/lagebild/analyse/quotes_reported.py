@@ -58,6 +58,28 @@ def _source_noun(words: list[Word], i: int, j: int) -> bool:
     return words[j].text.lower() not in _AFTER_EVENT or words[i + 1].text in _INDEFINITE
 
 
+# nouns of a document whose content "Danach ..." goes on to tell
+_DOCUMENTS = (
+    "studie", "bericht", "umfrage", "analyse", "darstellung", "untersuchung", "gutachten",
+    "statistik", "zahlen", "erhebung", "auswertung", "dokument", "entwurf", "prognose",
+)  # fmt: skip
+
+
+def _after_document(words: list[Word], first: int) -> bool:
+    """ "Die Bank veröffentlichte neue Quartalszahlen. Danach verzeichnet sie Verluste.":
+    "Danach" opens a sentence right after one that names a document, and means "according to
+    it"; otherwise it tells a time ("Danach fuhr er nach Hause")."""
+    if words[first].text != "Danach" or first == 0:
+        return False
+    sentence, block = words[first - 1].sentence, words[first].block
+    k = first - 1
+    while k >= 0 and words[k].sentence == sentence and words[k].block == block:
+        if words[k].capitalised and words[k].text.lower().endswith(_DOCUMENTS):
+            return True
+        k -= 1
+    return False
+
+
 def _title_at(words: list[Word], i: int, last: int) -> bool:
     """A title in marks: "laut „Welt“"."""
     return i + 1 < last and words[i].text in QUOTE_MARKS and words[i + 1].text[:1].isupper()
@@ -142,7 +164,7 @@ def _reported_from(
             who = speakers.after(i, last) or speakers.noun_phrase(i + 1, last)
             if who is None:
                 continue
-        elif lowered == "demnach" and i < first + 3:
+        elif (lowered == "demnach" and i < first + 3) or (i == first and _after_document(words, first)):
             # "Demnach hat ...": the source is the one just named; its word is "demnach"
             who = Attribution(None, Span(words[i].start, words[i].end), None)
         if who is None:
