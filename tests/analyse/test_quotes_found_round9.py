@@ -109,3 +109,13 @@ def test_danach_after_a_document_names_it_as_the_source() -> None:
     quote = _quote(article, "verzeichnet das Institut")
     assert _words(article, quote) == "Danach"
     assert all("fuhr er" not in article.span_text(q.span) for q in article.quotes)
+
+
+def test_seiner_meinung_nach_and_dem_vernehmen_nach_name_a_view_as_source() -> None:
+    article = analyse(
+        "Der Pilot Reto Caflisch weist die Vorwürfe zurück. "
+        "Seiner Meinung nach hätte der Flughafen in Samedan die Landung verbieten müssen. "
+        "Dort treffen sich dem Vernehmen nach viele Jugendliche aus dem Tal."
+    )
+    assert _words(article, _quote(article, "die Landung verbieten")) == "Seiner Meinung"
+    assert _words(article, _quote(article, "viele Jugendliche")) == "dem Vernehmen"

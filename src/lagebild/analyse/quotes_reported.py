@@ -80,6 +80,23 @@ def _after_document(words: list[Word], first: int) -> bool:
     return False
 
 
+_VIEWS = frozenset({"Meinung", "Ansicht", "Auffassung", "Einschätzung", "Überzeugung", "Vernehmen"})
+_HOLDERS = frozenset({"seiner", "ihrer", "Seiner", "dessen", "deren", "dem", "Dem"})
+
+
+def _view_before(words: list[Word], i: int, first: int) -> bool:
+    """ "seiner Meinung nach", "dem Vernehmen nach", "Grupps Ansicht nach": "nach" after a view
+    and whose it is. Not "Ihrer Meinung nach" (an interviewer's question), nor a view in a
+    relative clause ("die Regierung, die ihrer Meinung nach ..."), nor one whose holder a speech
+    verb of the sentence names ("X erklärte, Y besitze seiner Meinung nach ...")."""
+    if i - 2 < first or words[i - 1].text not in _VIEWS:
+        return False
+    if i - 4 >= first and words[i - 4].text == "," and words[i - 3].text.lower() in {"die", "der", "das"}:
+        return False
+    holder = words[i - 2].text
+    return holder in _HOLDERS or (holder[:1].isupper() and holder.endswith("s") and len(holder) > 3)
+
+
 def _title_at(words: list[Word], i: int, last: int) -> bool:
     """A title in marks: "laut „Welt“"."""
     return i + 1 < last and words[i].text in QUOTE_MARKS and words[i + 1].text[:1].isupper()
@@ -149,6 +166,13 @@ def _reported_from(
                     break
                 if j >= last or not (words[j].text[:1].islower() and words[j].text.endswith(_BETWEEN)):
                     break
+            if (
+                who is None
+                and _view_before(words, i, first)
+                and not any(speakers.is_cue(k) for k in range(first, last))
+            ):
+                # "Seiner Meinung nach hätte ...", "Dem Vernehmen nach soll ...": the view is the source
+                who = Attribution(None, Span(words[i - 2].start, words[i - 1].end), None)
         elif lowered in lex.speech_postpositions:
             who = speakers.source_before(i, first)
             if who is None and i > first and noun(words[i - 1].text) and not words[i - 1].punct:
