@@ -1,5 +1,7 @@
 """Quotes found in round 9: a closing ", so X" after a clause in Indikativ; "laut" before an
-adjective, a possessive or a web address; ..."""
+adjective, a possessive or a web address; "nach" before a plan, a document or a law; views seen
+in something; a name with its apposition as subject; "Das <verb> X" after a short paragraph;
+more speech verbs; "Danach" after a document; "seiner Meinung nach"; ", wonach"."""
 
 from __future__ import annotations
 
@@ -119,3 +121,13 @@ def test_seiner_meinung_nach_and_dem_vernehmen_nach_name_a_view_as_source() -> N
     )
     assert _words(article, _quote(article, "die Landung verbieten")) == "Seiner Meinung"
     assert _words(article, _quote(article, "viele Jugendliche")) == "dem Vernehmen"
+
+
+def test_wonach_gives_the_clause_to_the_source_before_the_comma() -> None:
+    article = analyse(
+        "Ein Bericht der Zeitung „Bote der Urschweiz“, wonach der Gemeindepräsident Toni Betschart "
+        "zurücktreten will, wurde am Abend dementiert."
+    )
+    quote = _quote(article, "zurücktreten will")
+    assert article.span_text(quote.span) == "der Gemeindepräsident Toni Betschart zurücktreten will"
+    assert _words(article, quote) == "Ein Bericht der Zeitung „Bote der Urschweiz“"

@@ -22,6 +22,7 @@ from lagebild.analyse.quotes_clause import Attribution, Speakers
 from lagebild.analyse.quotes_grammar import QUOTE_MARKS, has_subjunctive, infinitive
 from lagebild.analyse.quotes_opinion import opinion_cue, sees_in
 from lagebild.analyse.quotes_reported import reported, speech_act
+from lagebild.analyse.quotes_wonach import wonach
 from lagebild.model import Quote, QuoteKind, Span
 
 __all__ = ["find_indirect"]
@@ -270,6 +271,7 @@ def find_indirect(
                 last,
                 words[after[0] : after[1]],
             )
+        quote = quote or wonach(speakers, first, last)  # a speech act around it names the source
         if quote is not None:
             found.append(quote)
     return found
