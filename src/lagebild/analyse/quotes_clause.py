@@ -15,6 +15,7 @@ from lagebild.analyse.quotes_bare import (
     relative_clause,
     relative_subject,
 )
+from lagebild.analyse.quotes_fronted import fronted_verb
 from lagebild.analyse.quotes_grammar import has_subjunctive
 from lagebild.analyse.quotes_lead import lead_noun_source
 from lagebild.analyse.quotes_opening import AUXILIARIES, opening_subject, subject_before_relative
@@ -155,6 +156,7 @@ class Speakers(SpeakerWords):
             or relative_clause(self, cue, first)
             or self._opening(cue, first, stop)
             or subject_before_relative(self, cue, first, _starters())
+            or (subject_after_verb(self, cue, stop) if fronted_verb(self, first, cue) else None)
             or self.next_to(cue, first)
             or passive_agent(self, cue, first)
             or self.right_after(cue, stop)

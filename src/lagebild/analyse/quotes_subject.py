@@ -163,6 +163,8 @@ def subject_after_verb(sp: SpeakerWords, verb: int, end: int) -> Attribution | N
     stop = _after_phrase(sp, j + 1, end)
     if stop is None or sp.words[stop - 1].text in _VIEWS:
         return None  # "ist der Ansicht, dass": the view, not who holds it
+    while stop - 1 > j + 1 and sp.words[stop - 1].text in _PREPOSITIONS:
+        stop -= 1  # "dessen Stellvertreter über die ...": the preposition opens the next phrase
     span = Span(sp.words[j].start, sp.words[stop - 1].end)
     # "die Sprecherin der Fraktion, Annette Muster,": the name in apposition is the entity
     if stop + 1 < end and sp.words[stop].text == ",":

@@ -1,0 +1,26 @@
+"""Speakers of quotes in marks, round 9: the subject after a verb that follows a fronted
+subordinate clause or a chain of preposition phrases."""
+
+from __future__ import annotations
+
+from test_quotes_de import analyse
+from test_quotes_speakers import _quote, _speaker, _words
+
+
+def test_subject_after_a_fronted_subordinate_clause() -> None:
+    article = analyse(
+        "Warum die Hochschule bei der von Rolf Brunner vorgelegten Arbeit den Fehler nicht "
+        "bemerkte, erklärte die Universität so: „Beide Gutachter gingen von den Regeln aus.“"
+    )
+    quote = _quote(article, "Beide Gutachter")
+    assert _words(article, quote) == "die Universität"
+    assert _speaker(article, quote) is None
+
+
+def test_subject_after_a_chain_of_preposition_phrases() -> None:
+    article = analyse(
+        "Nach Gerüchten über eine Festnahme nach der Landung auf der Piste teilte dessen "
+        "Stellvertreter über die Vorkehrungen seines Chefs mit: „Er ruft uns an.“"
+    )
+    quote = _quote(article, "ruft uns an")
+    assert _words(article, quote) == "dessen Stellvertreter"
