@@ -24,3 +24,20 @@ def test_subject_after_a_chain_of_preposition_phrases() -> None:
     )
     quote = _quote(article, "ruft uns an")
     assert _words(article, quote) == "dessen Stellvertreter"
+
+
+def test_a_verb_after_und_shares_the_subject_after_a_fronted_verb() -> None:
+    article = analyse(
+        "Als ein Fahrgast zu Hilfe eilte, biss der Randalierer den Fahrgast und rief: „Lasst mich raus!“"
+    )
+    quote = _quote(article, "Lasst mich raus")
+    assert _words(article, quote) == "der Randalierer"
+
+
+def test_a_title_in_marks_belongs_to_the_fronted_phrase() -> None:
+    article = analyse(
+        "Unter dem Motto „Freiheit statt Angst“ zogen die Bauern durch Thun und skandierten "
+        "dabei Parolen wie „Stoppt den Preiszerfall“."
+    )
+    quote = _quote(article, "Stoppt den Preiszerfall")
+    assert _words(article, quote) == "die Bauern"

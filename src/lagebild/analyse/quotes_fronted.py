@@ -12,7 +12,7 @@ from lagebild.analyse.quotes_opening import AUXILIARIES
 from lagebild.analyse.quotes_speaker import _INFLECTED, SpeakerWords
 from lagebild.analyse.quotes_subject import _ARTICLES, _PREPOSITIONS
 
-__all__ = ["fronted_verb"]
+__all__ = ["first_verb", "fronted_verb"]
 
 # conjunctions that open a subordinate clause standing first in its sentence
 _SUBORDINATORS = frozenset(
@@ -43,6 +43,9 @@ _SUBORDINATORS = frozenset(
     }
 )
 _MORE_PREPOSITIONS = frozenset({"aufgrund", "infolge", "angesichts", "dank", "bezüglich", "anlässlich"})
+_CLOSING = frozenset('“”«»"')
+_MARKS = frozenset('„“”«»"')
+_NO_VERBS = _ARTICLES | _PREPOSITIONS | {"und", "oder", "sowie", "sich"}
 _MAX_CHAIN = 16  # words of a chain of preposition phrases before the verb
 
 
@@ -65,10 +68,14 @@ def _preposition_chain(sp: SpeakerWords, first: int, cue: int) -> bool:
         return False
     if cue - first > _MAX_CHAIN or cue - first < 2:
         return False
+    titled = False  # inside marks of a title the quote finder left out: "Unter dem Motto „…“"
     for k in range(first + 1, cue):
         word = sp.words[k]
         text = word.text.lower()
-        if sp.quoted[k] or word.text in '„“”«»"':
+        if word.text in _MARKS:
+            titled = word.text in "„«»" and not titled
+            continue
+        if sp.quoted[k] or titled:
             continue
         if word.punct:
             return False
@@ -78,12 +85,24 @@ def _preposition_chain(sp: SpeakerWords, first: int, cue: int) -> bool:
             continue  # an adjective: "vor dem Zürcher Konzert", "nach der letzten Sitzung"
         return False
     last = sp.words[cue - 1]
-    return last.capitalised or last.text[:1].isdigit() or sp.quoted[cue - 1]
+    return last.capitalised or last.text[:1].isdigit() or sp.quoted[cue - 1] or last.text in _CLOSING
 
 
 def fronted_verb(sp: SpeakerWords, first: int, cue: int) -> bool:
     """The speech verb at ``cue`` follows a first phrase of a subordinate clause or of
     preposition phrases, so that its subject stands after it."""
-    if not sp.words[cue].text[:1].islower():
+    if not sp.words[cue].text[:1].islower() or sp.words[cue].text in _NO_VERBS:
         return False
     return _subordinate_first(sp, first, cue) or _preposition_chain(sp, first, cue)
+
+
+def first_verb(sp: SpeakerWords, first: int, end: int) -> int | None:
+    """The finite verb after such a first phrase in words ``first`` .. ``end``: "Als ein
+    Fahrgast half, biss der Mann den Fahrgast und rief: …" (the verb before "und")."""
+    for v in range(first + 1, end):
+        marks = sum(1 for k in range(first, v) if sp.words[k].text in _MARKS)
+        if sp.quoted[v] or marks % 2:
+            continue  # a word in marks: „Freiheit statt Angst“
+        if fronted_verb(sp, first, v):
+            return v
+    return None

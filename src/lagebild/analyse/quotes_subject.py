@@ -120,7 +120,9 @@ _VIEWS = frozenset({"Meinung", "Auffassung", "Überzeugung", "Ansicht", "Ansicht
 
 
 # prepositions after a noun that begin an adverbial, not an attribute of the subject
-_NOT_ATTRIBUTES = frozenset({"am", "um", "seit", "während", "gegenüber", "vor", "nach", "bei", "beim"})
+_NOT_ATTRIBUTES = frozenset(
+    {"am", "um", "seit", "während", "gegenüber", "vor", "nach", "bei", "beim", "durch", "ins"}
+)
 
 
 def _after_phrase(sp: SpeakerWords, j: int, end: int) -> int | None:
