@@ -41,3 +41,21 @@ def test_a_title_in_marks_belongs_to_the_fronted_phrase() -> None:
     )
     quote = _quote(article, "Stoppt den Preiszerfall")
     assert _words(article, quote) == "die Bauern"
+
+
+def test_a_plural_noun_without_article_after_a_speech_verb() -> None:
+    article = analyse(
+        "Von „absichtlicher“ oder „grober Täuschung“ sprechen Medienberichte heute im "
+        "Zusammenhang mit der Arbeit des Gemeinderats."
+    )
+    quote = _quote(article, "grober Täuschung")
+    assert _words(article, quote) == "Medienberichte"
+
+
+def test_an_adjective_inside_a_genitive_of_the_first_phrase() -> None:
+    article = analyse(
+        "Im Vorfeld der abgesagten Parade haben Anhänger der Gruppe mit der Parole „Wir "
+        "kommen wieder“ gedroht."
+    )
+    quote = _quote(article, "Wir kommen wieder")
+    assert _words(article, quote) == "Anhänger der Gruppe"

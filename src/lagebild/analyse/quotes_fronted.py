@@ -79,7 +79,7 @@ def _preposition_chain(sp: SpeakerWords, first: int, cue: int) -> bool:
             continue
         if word.punct:
             return False
-        if word.capitalised or text[:1].isdigit() or text in _ARTICLES or text in _PREPOSITIONS:
+        if word.capitalised or text[:1].isdigit() or text in _ARTICLES | _PREPOSITIONS | {"und", "oder"}:
             continue
         if text.endswith(_INFLECTED) and text not in AUXILIARIES and text != "sie":
             continue  # an adjective: "vor dem Zürcher Konzert", "nach der letzten Sitzung"
