@@ -6,6 +6,8 @@ from __future__ import annotations
 from test_quotes_de import analyse
 from test_quotes_speakers import _quote, _speaker, _words
 
+from lagebild.language.de import split_sentences
+
 
 def test_subject_after_a_fronted_subordinate_clause() -> None:
     article = analyse(
@@ -59,3 +61,13 @@ def test_an_adjective_inside_a_genitive_of_the_first_phrase() -> None:
     )
     quote = _quote(article, "Wir kommen wieder")
     assert _words(article, quote) == "Anhänger der Gruppe"
+
+
+def test_a_period_glued_to_the_next_sentence_ends_it() -> None:
+    text = "„Ich bin müde“, sagte der Bischof.Der Bruder des Bischofs sei eingeweiht gewesen."
+    sentences = [s.of(text) for s in split_sentences(text)]
+    assert sentences == [
+        "„Ich bin müde“, sagte der Bischof.",
+        "Der Bruder des Bischofs sei eingeweiht gewesen.",
+    ]
+    assert len(split_sentences("Mehr dazu auf www.example.ch/News.Html und im Archiv.")) == 1
