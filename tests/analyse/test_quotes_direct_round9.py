@@ -71,3 +71,14 @@ def test_a_period_glued_to_the_next_sentence_ends_it() -> None:
         "Der Bruder des Bischofs sei eingeweiht gewesen.",
     ]
     assert len(split_sentences("Mehr dazu auf www.example.ch/News.Html und im Archiv.")) == 1
+
+
+def test_words_in_marks_after_als_opening_the_sentence() -> None:
+    article = analyse(
+        "Als „verpasste Chance“ beurteilte der Fraktionschef der Grünen, Beat Wyss, das Wirken "
+        "des Bischofs. „Unter ihm ist die Kirche zurückgefallen.“"
+    )
+    for words in ("verpasste Chance", "Unter ihm"):
+        quote = _quote(article, words)
+        assert _speaker(article, quote) == "Beat Wyss"
+        assert _words(article, quote) == "der Fraktionschef der Grünen"

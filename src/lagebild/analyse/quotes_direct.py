@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from lagebild.analyse.entities_words import Word
 from lagebild.analyse.quotes_clause import Attribution, Speakers
+from lagebild.analyse.quotes_fronted import fronted_verb
 from lagebild.analyse.quotes_grammar import has_subjunctive
 from lagebild.analyse.quotes_marks import MarkedQuote
-from lagebild.analyse.quotes_subject import document_source
+from lagebild.analyse.quotes_opening import AUXILIARIES
+from lagebild.analyse.quotes_subject import document_source, subject_after_verb
 from lagebild.model import Article, Quote, QuoteKind, Span
 
 __all__ = ["attribute_marked"]
@@ -121,6 +123,23 @@ def _reported(direct: _Direct, i: int) -> bool:
     return has_subjunctive([direct.words[k] for k in range(first, last) if not direct.inside[k]])
 
 
+def _fronted(direct: _Direct, open_: int, close: int) -> Attribution | None:
+    """ "Als „verpasste Chance“ beurteilte der Fraktionschef das Wirken ...": words in marks in
+    the first phrase, the finite verb right after them, and its subject after the verb."""
+    first, last = direct.sentence_range(open_)
+    verb = close + 1
+    if verb >= last:
+        return None
+    words = direct.words
+    # "Zu den Features von „Maelstrom“ gehört ...": after other first phrases only a speech verb
+    chain = fronted_verb(direct.speakers, first, verb) and direct.speakers.is_cue(verb)
+    if not (chain or (open_ - 1 == first and words[first].text == "Als")):
+        return None
+    if not words[verb].text[:1].islower() or words[verb].punct or words[verb].text in AUXILIARIES:
+        return None  # "Bei der Herstellung der „Genbäume“ werden die Triebe geteilt": passive
+    return subject_after_verb(direct.speakers, verb, last)
+
+
 def _after_colon(direct: _Direct, open_: int) -> bool:
     return open_ > 0 and direct.words[open_ - 1].text == ":" and not direct.inside[open_ - 1]
 
@@ -143,6 +162,8 @@ def _attribute(direct: _Direct, quote: MarkedQuote) -> Quote:
     if found is None and open_ is not None:
         first, last = direct.sentence_range(open_)
         found = speakers.source_in(first, last)
+    if found is None and open_ is not None and close is not None and quote.kind is QuoteKind.PARTIAL:
+        found = _fronted(direct, open_, close)
     if found is None and open_ is not None and quote.kind is QuoteKind.PARTIAL:
         # no cue at all: words in marks inside a sentence belong to its subject
         first, _ = direct.sentence_range(open_)
