@@ -82,3 +82,13 @@ def test_words_in_marks_after_als_opening_the_sentence() -> None:
         quote = _quote(article, words)
         assert _speaker(article, quote) == "Beat Wyss"
         assert _words(article, quote) == "der Fraktionschef der Grünen"
+
+
+def test_a_quote_without_cue_takes_the_person_the_sentence_before_opens_with() -> None:
+    article = analyse(
+        "„Ich bin müde“, sagte der Bischof. Der ältere Bruder des Bischofs, Georg Amrein, war "
+        "seit langem eingeweiht. „Mein Bruder wünscht sich im Alter mehr Ruhe.“"
+    )
+    quote = _quote(article, "mehr Ruhe")
+    assert _speaker(article, quote) == "Georg Amrein"
+    assert _words(article, quote) == "Der ältere Bruder des Bischofs, Georg Amrein"

@@ -18,7 +18,12 @@ from lagebild.analyse.quotes_bare import (
 from lagebild.analyse.quotes_fronted import fronted_verb
 from lagebild.analyse.quotes_grammar import has_subjunctive
 from lagebild.analyse.quotes_lead import lead_noun_source
-from lagebild.analyse.quotes_opening import AUXILIARIES, opening_subject, subject_before_relative
+from lagebild.analyse.quotes_opening import (
+    AUXILIARIES,
+    opening_person,
+    opening_subject,
+    subject_before_relative,
+)
 from lagebild.analyse.quotes_speaker import (
     _DETERMINERS,
     _INFLECTED,
@@ -212,6 +217,10 @@ class Speakers(SpeakerWords):
         if index is not None and self.article.mentions[index].type is EntityType.PER:
             return None
         return found
+
+    def opening_person(self, first: int, end: int) -> Attribution | None:
+        """The person in the noun phrase words ``first`` .. ``end`` open with."""
+        return opening_person(self, first, end, _starters())
 
     def named_subject(self, first: int, end: int) -> Attribution | None:
         """The clause's subject with the person a role noun names ("Der Landwirt Beat Amrein

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from lagebild.analyse.entities_words import Word
 from lagebild.analyse.quotes_clause import Attribution, Speakers
+from lagebild.analyse.quotes_context import previous_subject
 from lagebild.analyse.quotes_fronted import fronted_verb
 from lagebild.analyse.quotes_grammar import has_subjunctive
 from lagebild.analyse.quotes_marks import MarkedQuote
@@ -230,6 +231,12 @@ def _from_context(article: Article, direct: _Direct, quotes: list[Quote]) -> lis
                     best = (words[j].start, who.speaker, who.speaker_span)
                 break
             j -= 1
+        # "…, sagte der Papst. Sein Bruder Georg war eingeweiht. „Mein Bruder will Ruhe.“": the
+        # person the sentence right before opens with, over a speaker further back
+        if best is None or sentence - words[speakers.word_at(best[0] - 1) or 0].sentence > 1:
+            person = previous_subject(speakers, at)
+            if person is not None:
+                best = (at, person.speaker, person.speaker_span)
         result.append(quote if best is None else Quote(quote.span, quote.kind, best[1], best[2], None))
     return result
 
