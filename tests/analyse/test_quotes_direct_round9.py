@@ -92,3 +92,21 @@ def test_a_quote_without_cue_takes_the_person_the_sentence_before_opens_with() -
     quote = _quote(article, "mehr Ruhe")
     assert _speaker(article, quote) == "Georg Amrein"
     assert _words(article, quote) == "Der ältere Bruder des Bischofs, Georg Amrein"
+
+
+def test_a_name_in_a_genitive_before_a_colon_is_no_speaker() -> None:
+    article = analyse(
+        "Der Ermittler, der als wichtiger Zeuge gilt, will nach dem Abschluss des Falls "
+        "Kowalski seine Arbeit beenden: „Was Größeres als Kowalski kommt nicht nach!“"
+    )
+    quote = _quote(article, "Was Größeres")
+    assert _speaker(article, quote) is None
+    assert _words(article, quote) == "Der Ermittler"
+
+
+def test_um_opens_a_preposition_phrase_not_a_verb() -> None:
+    article = analyse(
+        "Bei einer Debatte um die Praxis der Behörden stand die Abgeordnete Gudrun Pieper auf "
+        "und rief: „Das ist ein Skandal.“"
+    )
+    assert _speaker(article, _quote(article, "ein Skandal")) == "Gudrun Pieper"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from lagebild.analyse.entities_words import Word
 from lagebild.analyse.quotes_clause import Attribution, Speakers
+from lagebild.analyse.quotes_colon import colon_subject
 from lagebild.analyse.quotes_context import previous_subject
 from lagebild.analyse.quotes_fronted import fronted_verb
 from lagebild.analyse.quotes_grammar import has_subjunctive
@@ -181,13 +182,7 @@ def _attribute(direct: _Direct, quote: MarkedQuote) -> Quote:
         # "Bundesinnenminister Schäuble: „...“", "Die Bewohner sehen es gelassen: „...“"
         colon = open_ - 1
         first, _ = direct.sentence_range(colon)
-        subject = speakers.clause_subject(first, colon)
-        if subject is None or subject.speaker is None:
-            # "Dabei hatte sich Pieper zu dem Zwischenruf hinreißen lassen: „...“", "Das
-            # Angebot lehnt er ab: „...“": a person or pronoun in the clause before the colon
-            person = speakers.subject(first, colon)
-            if person is not None and (subject is None or person.speaker is not None):
-                subject = person
+        subject = colon_subject(speakers, first, colon)
         if subject is not None:
             cue = found.cue if found is not None else None
             found = Attribution(subject.speaker, subject.speaker_span, cue)

@@ -12,10 +12,10 @@ from lagebild.analyse.quotes_opening import AUXILIARIES
 from lagebild.analyse.quotes_speaker import _INFLECTED, SpeakerWords
 from lagebild.analyse.quotes_subject import _ARTICLES, _PREPOSITIONS
 
-__all__ = ["first_verb", "fronted_verb"]
+__all__ = ["SUBORDINATORS", "first_verb", "fronted_verb"]
 
 # conjunctions that open a subordinate clause standing first in its sentence
-_SUBORDINATORS = frozenset(
+SUBORDINATORS = frozenset(
     {
         "Als",
         "Wenn",
@@ -42,10 +42,14 @@ _SUBORDINATORS = frozenset(
         "Wieso",
     }
 )
-_MORE_PREPOSITIONS = frozenset({"aufgrund", "infolge", "angesichts", "dank", "bezüglich", "anlässlich"})
+# prepositions besides those of the subject module: "Bei einer Debatte um die Praxis ..."
+_MORE_PREPOSITIONS = frozenset(
+    {"aufgrund", "infolge", "angesichts", "dank", "bezüglich", "anlässlich", "um", "ohne", "bis", "ab"}
+)
+_CHAIN_WORDS = _ARTICLES | _PREPOSITIONS | _MORE_PREPOSITIONS | {"und", "oder"}
 _CLOSING = frozenset('“”«»"')
 _MARKS = frozenset('„“”«»"')
-_NO_VERBS = _ARTICLES | _PREPOSITIONS | {"und", "oder", "sowie", "sich"}
+_NO_VERBS = _ARTICLES | _PREPOSITIONS | _MORE_PREPOSITIONS | {"und", "oder", "sowie", "sich"}
 _MAX_CHAIN = 16  # words of a chain of preposition phrases before the verb
 
 
@@ -54,7 +58,7 @@ def _subordinate_first(sp: SpeakerWords, first: int, cue: int) -> bool:
     the verb is a subordinate clause the sentence opens with."""
     if cue - 2 <= first or sp.words[cue - 1].text != "," or sp.quoted[cue - 1]:
         return False
-    if sp.words[first].text not in _SUBORDINATORS:
+    if sp.words[first].text not in SUBORDINATORS:
         return False
     before = sp.words[cue - 2]
     return before.text[:1].islower() and not before.punct  # the clause ends in its verb
@@ -79,7 +83,7 @@ def _preposition_chain(sp: SpeakerWords, first: int, cue: int) -> bool:
             continue
         if word.punct:
             return False
-        if word.capitalised or text[:1].isdigit() or text in _ARTICLES | _PREPOSITIONS | {"und", "oder"}:
+        if word.capitalised or text[:1].isdigit() or text in _CHAIN_WORDS:
             continue
         if text.endswith(_INFLECTED) and text not in AUXILIARIES and text != "sie":
             continue  # an adjective: "vor dem Zürcher Konzert", "nach der letzten Sitzung"
