@@ -110,3 +110,16 @@ def test_um_opens_a_preposition_phrase_not_a_verb() -> None:
         "und rief: „Das ist ein Skandal.“"
     )
     assert _speaker(article, _quote(article, "ein Skandal")) == "Gudrun Pieper"
+
+
+def test_so_das_fazit_names_the_source_in_the_genitive() -> None:
+    article = analyse(
+        "Die Stiftung zog ihr Geld zurück. „Offenbar sind die Anfragen dann doch zu lästig.“ "
+        "so das Fazit der Betreiber von Bürgerwatch."
+    )
+    assert _words(article, _quote(article, "zu lästig")) == "der Betreiber"
+
+
+def test_das_fazit_des_berichts_before_a_colon() -> None:
+    article = analyse("Das Fazit des Vorabberichts lautete: „Die Wahl im Kanton war frei.“")
+    assert _words(article, _quote(article, "Wahl im Kanton")) == "des Vorabberichts"

@@ -17,6 +17,7 @@ from lagebild.analyse.quotes_colon import colon_subject
 from lagebild.analyse.quotes_context import previous_subject
 from lagebild.analyse.quotes_fronted import fronted_verb
 from lagebild.analyse.quotes_grammar import has_subjunctive
+from lagebild.analyse.quotes_lead import lead_noun_source
 from lagebild.analyse.quotes_marks import MarkedQuote
 from lagebild.analyse.quotes_opening import AUXILIARIES
 from lagebild.analyse.quotes_subject import document_source, subject_after_verb
@@ -69,6 +70,7 @@ class _Direct:
                 found = (
                     document_source(self.speakers, j, close + 1, stop)
                     or self.speakers.after(j, stop)
+                    or (lead_noun_source(self.speakers, j + 1, stop) if j + 1 < stop else None)
                     or self.speakers.before(j, close + 1)
                     or self.speakers.noun_phrase(j + 1, stop)  # "..., beschreibt ein Anwohner"
                 )
