@@ -123,3 +123,11 @@ def test_so_das_fazit_names_the_source_in_the_genitive() -> None:
 def test_das_fazit_des_berichts_before_a_colon() -> None:
     article = analyse("Das Fazit des Vorabberichts lautete: „Die Wahl im Kanton war frei.“")
     assert _words(article, _quote(article, "Wahl im Kanton")) == "des Vorabberichts"
+
+
+def test_zeigte_sich_after_the_quote_names_the_speaker() -> None:
+    article = analyse(
+        "„Wir haben jetzt vier Punkte“, zeigte sich Milan Horvat, der Trainer des FC Thun, "
+        "nach dem Spiel zufrieden."
+    )
+    assert _speaker(article, _quote(article, "vier Punkte")) == "Milan Horvat"

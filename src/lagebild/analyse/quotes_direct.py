@@ -27,7 +27,10 @@ __all__ = ["attribute_marked"]
 
 _TAIL_CUE = 3  # words after the closing mark in which ", sagte X" must begin
 _LEAD_BACK = frozenset({"Das", "Dies", "Diese", "Dieses", "So"})  # "Das sagte der Minister."
-_CONTEXT_SENTENCES = 2  # how far back a quote without a cue looks for its speaker
+_CONTEXT_SENTENCES = 2
+_ZEIGEN = frozenset(
+    {"zeigte", "zeigten", "zeigt", "zeigen"}
+)  # how far back a quote without a cue looks for its speaker
 
 
 class _Direct:
@@ -66,7 +69,9 @@ class _Direct:
                 break
             if word.text == "und":  # "„...“ und verwies auf ...": the subject stands before
                 break
-            if self.speakers.is_cue(j) or (word.text == "so" and self.words[j - 1].punct):
+            # "„…“, zeigte sich der Trainer zufrieden": a stance told right after the quote
+            stance = word.text in _ZEIGEN and j + 1 < stop and self.words[j + 1].text == "sich"
+            if self.speakers.is_cue(j) or stance or (word.text == "so" and self.words[j - 1].punct):
                 found = (
                     document_source(self.speakers, j, close + 1, stop)
                     or self.speakers.after(j, stop)
