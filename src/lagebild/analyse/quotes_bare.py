@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from lagebild.analyse.quotes_fronted import first_verb
 from lagebild.analyse.quotes_speaker import _INFLECTED, _MARKS, Attribution, SpeakerWords
-from lagebild.analyse.quotes_subject import _ARTICLES
+from lagebild.analyse.quotes_subject import _ARTICLES, subject_after_verb
 from lagebild.model import EntityType, Span
 
 if TYPE_CHECKING:
@@ -151,6 +152,9 @@ def coordinated_subject(sp: Speakers, cue: int, first: int) -> Attribution | Non
     subject of the clause's first verb; the object of that verb is no speaker."""
     if cue - 1 <= first or sp.words[cue - 1].text != "und" or sp.quoted[cue - 1]:
         return None
+    verb = first_verb(sp, first, cue - 1)
+    if verb is not None:  # "Als ein Fahrgast half, biss der Mann den Fahrgast und rief"
+        return subject_after_verb(sp, verb, cue - 1)
     if any(sp.words[k].text == "," and not sp.quoted[k] for k in range(first, cue)):
         return None  # the clause before "und" is not the whole sentence's opening
     return sp.named_subject(first, cue - 1)

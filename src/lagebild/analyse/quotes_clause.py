@@ -15,9 +15,15 @@ from lagebild.analyse.quotes_bare import (
     relative_clause,
     relative_subject,
 )
+from lagebild.analyse.quotes_fronted import fronted_verb
 from lagebild.analyse.quotes_grammar import has_subjunctive
 from lagebild.analyse.quotes_lead import lead_noun_source
-from lagebild.analyse.quotes_opening import AUXILIARIES, opening_subject, subject_before_relative
+from lagebild.analyse.quotes_opening import (
+    AUXILIARIES,
+    opening_person,
+    opening_subject,
+    subject_before_relative,
+)
 from lagebild.analyse.quotes_speaker import (
     _DETERMINERS,
     _INFLECTED,
@@ -176,6 +182,7 @@ class Speakers(SpeakerWords):
             or relative_clause(self, cue, first)
             or self._opening(cue, first, stop)
             or subject_before_relative(self, cue, first, _starters())
+            or (subject_after_verb(self, cue, stop) if fronted_verb(self, first, cue) else None)
             or self.next_to(cue, first)
             or passive_agent(self, cue, first)
             or self.right_after(cue, stop)
@@ -231,6 +238,10 @@ class Speakers(SpeakerWords):
         if index is not None and self.article.mentions[index].type is EntityType.PER:
             return None
         return found
+
+    def opening_person(self, first: int, end: int) -> Attribution | None:
+        """The person in the noun phrase words ``first`` .. ``end`` open with."""
+        return opening_person(self, first, end, _starters())
 
     def named_subject(self, first: int, end: int) -> Attribution | None:
         """The clause's subject with the person a role noun names ("Der Landwirt Beat Amrein

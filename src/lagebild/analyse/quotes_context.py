@@ -12,7 +12,7 @@ from __future__ import annotations
 from lagebild.analyse.quotes_clause import Attribution, Speakers
 from lagebild.model import EntityType, Quote
 
-__all__ = ["from_neighbours"]
+__all__ = ["from_neighbours", "previous_subject"]
 
 _GAP = 2  # sentences from the end of the earlier quote to the start of this one
 
@@ -21,7 +21,7 @@ def _named(quote: Quote) -> bool:
     return quote.speaker is not None or quote.speaker_span is not None
 
 
-def _previous_subject(speakers: Speakers, at: int) -> Attribution | None:
+def previous_subject(speakers: Speakers, at: int) -> Attribution | None:
     """The person the sentence before word ``at`` opens with, in the same paragraph."""
     words = speakers.words
     last = at
@@ -33,6 +33,8 @@ def _previous_subject(speakers: Speakers, at: int) -> Attribution | None:
     while first > 0 and words[first - 1].sentence == words[last - 1].sentence:
         first -= 1
     found = speakers.clause_subject(first, last)
+    if found is None or found.speaker is None:
+        found = speakers.opening_person(first, last)
     if found is None or found.speaker is None or found.speaker_span is None:
         return None
     index = speakers.mention_at[speakers.word_at(found.speaker_span.start) or first]
@@ -52,7 +54,7 @@ def _source(speakers: Speakers, done: list[Quote], quote: Quote, at: int) -> Att
             and words[at].block - words[end_at].block <= 1
         ):
             return Attribution(source.speaker, source.speaker_span, None)
-    return _previous_subject(speakers, at)
+    return previous_subject(speakers, at)
 
 
 def from_neighbours(speakers: Speakers, quotes: list[Quote], marked: set[Quote]) -> list[Quote]:

@@ -13,16 +13,24 @@ from __future__ import annotations
 
 from lagebild.analyse.entities_words import Word
 from lagebild.analyse.quotes_clause import Attribution, Speakers
+from lagebild.analyse.quotes_colon import colon_subject
+from lagebild.analyse.quotes_context import previous_subject
+from lagebild.analyse.quotes_fronted import fronted_verb
 from lagebild.analyse.quotes_grammar import has_subjunctive
+from lagebild.analyse.quotes_lead import lead_noun_source
 from lagebild.analyse.quotes_marks import MarkedQuote
-from lagebild.analyse.quotes_subject import document_source
+from lagebild.analyse.quotes_opening import AUXILIARIES
+from lagebild.analyse.quotes_subject import document_source, subject_after_verb
 from lagebild.model import Article, Quote, QuoteKind, Span
 
 __all__ = ["attribute_marked"]
 
 _TAIL_CUE = 3  # words after the closing mark in which ", sagte X" must begin
 _LEAD_BACK = frozenset({"Das", "Dies", "Diese", "Dieses", "So"})  # "Das sagte der Minister."
-_CONTEXT_SENTENCES = 2  # how far back a quote without a cue looks for its speaker
+_CONTEXT_SENTENCES = 2
+_ZEIGEN = frozenset(
+    {"zeigte", "zeigten", "zeigt", "zeigen"}
+)  # how far back a quote without a cue looks for its speaker
 
 
 class _Direct:
@@ -61,10 +69,13 @@ class _Direct:
                 break
             if word.text == "und":  # "„...“ und verwies auf ...": the subject stands before
                 break
-            if self.speakers.is_cue(j) or (word.text == "so" and self.words[j - 1].punct):
+            # "„…“, zeigte sich der Trainer zufrieden": a stance told right after the quote
+            stance = word.text in _ZEIGEN and j + 1 < stop and self.words[j + 1].text == "sich"
+            if self.speakers.is_cue(j) or stance or (word.text == "so" and self.words[j - 1].punct):
                 found = (
                     document_source(self.speakers, j, close + 1, stop)
                     or self.speakers.after(j, stop)
+                    or (lead_noun_source(self.speakers, j + 1, stop) if j + 1 < stop else None)
                     or self.speakers.before(j, close + 1)
                     or self.speakers.noun_phrase(j + 1, stop)  # "..., beschreibt ein Anwohner"
                 )
@@ -121,6 +132,23 @@ def _reported(direct: _Direct, i: int) -> bool:
     return has_subjunctive([direct.words[k] for k in range(first, last) if not direct.inside[k]])
 
 
+def _fronted(direct: _Direct, open_: int, close: int) -> Attribution | None:
+    """ "Als „verpasste Chance“ beurteilte der Fraktionschef das Wirken ...": words in marks in
+    the first phrase, the finite verb right after them, and its subject after the verb."""
+    first, last = direct.sentence_range(open_)
+    verb = close + 1
+    if verb >= last:
+        return None
+    words = direct.words
+    # "Zu den Features von „Maelstrom“ gehört ...": after other first phrases only a speech verb
+    chain = fronted_verb(direct.speakers, first, verb) and direct.speakers.is_cue(verb)
+    if not (chain or (open_ - 1 == first and words[first].text == "Als")):
+        return None
+    if not words[verb].text[:1].islower() or words[verb].punct or words[verb].text in AUXILIARIES:
+        return None  # "Bei der Herstellung der „Genbäume“ werden die Triebe geteilt": passive
+    return subject_after_verb(direct.speakers, verb, last)
+
+
 def _after_colon(direct: _Direct, open_: int) -> bool:
     return open_ > 0 and direct.words[open_ - 1].text == ":" and not direct.inside[open_ - 1]
 
@@ -143,6 +171,8 @@ def _attribute(direct: _Direct, quote: MarkedQuote) -> Quote:
     if found is None and open_ is not None:
         first, last = direct.sentence_range(open_)
         found = speakers.source_in(first, last)
+    if found is None and open_ is not None and close is not None and quote.kind is QuoteKind.PARTIAL:
+        found = _fronted(direct, open_, close)
     if found is None and open_ is not None and quote.kind is QuoteKind.PARTIAL:
         # no cue at all: words in marks inside a sentence belong to its subject
         first, _ = direct.sentence_range(open_)
@@ -159,13 +189,7 @@ def _attribute(direct: _Direct, quote: MarkedQuote) -> Quote:
         # "Bundesinnenminister Schäuble: „...“", "Die Bewohner sehen es gelassen: „...“"
         colon = open_ - 1
         first, _ = direct.sentence_range(colon)
-        subject = speakers.clause_subject(first, colon)
-        if subject is None or subject.speaker is None:
-            # "Dabei hatte sich Pieper zu dem Zwischenruf hinreißen lassen: „...“", "Das
-            # Angebot lehnt er ab: „...“": a person or pronoun in the clause before the colon
-            person = speakers.subject(first, colon)
-            if person is not None and (subject is None or person.speaker is not None):
-                subject = person
+        subject = colon_subject(speakers, first, colon)
         if subject is not None:
             cue = found.cue if found is not None else None
             found = Attribution(subject.speaker, subject.speaker_span, cue)
@@ -209,6 +233,12 @@ def _from_context(article: Article, direct: _Direct, quotes: list[Quote]) -> lis
                     best = (words[j].start, who.speaker, who.speaker_span)
                 break
             j -= 1
+        # "…, sagte der Papst. Sein Bruder Georg war eingeweiht. „Mein Bruder will Ruhe.“": the
+        # person the sentence right before opens with, over a speaker further back
+        if best is None or sentence - words[speakers.word_at(best[0] - 1) or 0].sentence > 1:
+            person = previous_subject(speakers, at)
+            if person is not None:
+                best = (at, person.speaker, person.speaker_span)
         result.append(quote if best is None else Quote(quote.span, quote.kind, best[1], best[2], None))
     return result
 

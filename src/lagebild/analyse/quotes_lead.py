@@ -9,13 +9,15 @@ from __future__ import annotations
 import functools
 
 from lagebild.analyse.quotes_pronoun import resolve_pronoun
-from lagebild.analyse.quotes_speaker import Attribution, SpeakerWords
+from lagebild.analyse.quotes_speaker import _INFLECTED, Attribution, SpeakerWords
 from lagebild.language.de.lexicon import word_list
 from lagebild.model import Span
 
 __all__ = ["lead_noun_source"]
 
 _OF = frozenset({"von", "vom"})
+_ARTICLES = frozenset({"das", "die", "der"})
+_GENITIVE = frozenset({"des", "der", "eines", "einer"})
 # possessive -> the personal pronoun whose owner it names
 _POSSESSIVES = {"Sein": "er", "Seine": "er", "Ihr": "sie", "Ihre": "sie"}
 
@@ -31,6 +33,8 @@ def lead_noun_source(sp: SpeakerWords, first: int, end: int) -> Attribution | No
     owner = _POSSESSIVES.get(sp.words[j].text)
     if owner is not None:
         j += 1
+    elif sp.words[j].text.lower() in _ARTICLES and j + 1 < end:
+        j += 1  # "Das Fazit des Berichts lautete: „…“", "…, so das Fazit der Betreiber."
     if j >= end or sp.words[j].text not in _nouns():
         return None
     if owner is not None:
@@ -53,4 +57,12 @@ def lead_noun_source(sp: SpeakerWords, first: int, end: int) -> Attribution | No
                 return found
             if sp.words[k].punct:
                 break
+    if j > first and j + 2 < end and sp.words[j + 1].text in _GENITIVE | _OF:
+        # "des Berichts", "der Betreiber von Bürgerwatch": the source in the genitive
+        k = j + 2
+        while k < end and sp.words[k].text[:1].islower() and sp.words[k].text.endswith(_INFLECTED):
+            k += 1
+        if k < end and sp.words[k].capitalised and not sp.words[k].punct:
+            start = sp.words[j + 1 if sp.words[j + 1].text in _GENITIVE else j + 2].start
+            return sp._speaker_word(k) or Attribution(None, Span(start, sp.words[k].end), None)
     return None

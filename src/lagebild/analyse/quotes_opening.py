@@ -14,7 +14,7 @@ from lagebild.analyse.quotes_speaker import _INFLECTED, _PRONOUNS, Attribution, 
 from lagebild.analyse.quotes_subject import _ARTICLES, _OBJECT_ARTICLES, _PREPOSITIONS
 from lagebild.model import EntityType, Span
 
-__all__ = ["AUXILIARIES", "opening_subject", "subject_before_relative"]
+__all__ = ["AUXILIARIES", "opening_person", "opening_subject", "subject_before_relative"]
 
 _MAX_WORDS = 16  # words of an opening noun phrase with its apposition
 # focus particles before a subject: "Auch die Ministerin kritisierte ..."
@@ -186,3 +186,17 @@ def _names_person(sp: SpeakerWords, j: int, end: int) -> bool:
         if sp.lex.role_of(sp.words[k].text):
             return True
     return False
+
+
+def opening_person(sp: SpeakerWords, first: int, last: int, starters: frozenset[str]) -> Attribution | None:
+    """The person named in the noun phrase a sentence opens with, before its finite verb: "Der
+    ältere Bruder des Bischofs, Georg Amrein, war eingeweiht" (the name in apposition)."""
+    j = _phrase_start(sp, first, last, starters)
+    if j is None:
+        return None
+    verb = _phrase_end(sp, j, last)
+    end = _trimmed(sp, j, verb)
+    if end <= j or verb >= last or not sp.words[verb].text[:1].islower():
+        return None
+    found = _speaker_in(sp, j, end)
+    return found if found.speaker is not None else None

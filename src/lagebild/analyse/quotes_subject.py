@@ -112,6 +112,7 @@ _FILLERS = frozenset(
         "noch",
     ]
 )
+_HABEN = frozenset({"hat", "hatte", "hatten", "haben", "habe", "hätte", "hätten"})
 _PREFIELD_WORDS = 10  # words a phrase before the verb may have
 
 
@@ -120,7 +121,9 @@ _VIEWS = frozenset({"Meinung", "Auffassung", "Überzeugung", "Ansicht", "Ansicht
 
 
 # prepositions after a noun that begin an adverbial, not an attribute of the subject
-_NOT_ATTRIBUTES = frozenset({"am", "um", "seit", "während", "gegenüber", "vor", "nach", "bei", "beim"})
+_NOT_ATTRIBUTES = frozenset(
+    {"am", "um", "seit", "während", "gegenüber", "vor", "nach", "bei", "beim", "durch", "ins", "mit"}
+)
 
 
 def _after_phrase(sp: SpeakerWords, j: int, end: int) -> int | None:
@@ -140,8 +143,8 @@ def _after_phrase(sp: SpeakerWords, j: int, end: int) -> int | None:
                 break
             if noun and lowered in _NOT_ATTRIBUTES:
                 break  # "der Minister am Freitag": a time, not part of the subject
-        elif not noun and word.text.endswith(_INFLECTED):
-            pass  # an adjective before the noun
+        elif (not noun or sp.words[k - 1].text.lower() in _ARTICLES) and word.text.endswith(_INFLECTED):
+            pass  # an adjective before the noun: "der abgesagten Parade"
         else:
             break
         k += 1
@@ -158,11 +161,20 @@ def subject_after_verb(sp: SpeakerWords, verb: int, end: int) -> Attribution | N
     found = sp._speaker_word(j)
     if found is not None:
         return found
-    if sp.words[j].text.lower() not in _ARTICLES or sp.words[j].text.lower() in _OBJECT_ARTICLES:
+    # "sprechen Medienberichte von ...", "haben Anhänger der Organisation gedroht": after a
+    # speech verb or "haben" a plural noun without an article is a subject too; not after
+    # "wurde" ("wurde Alkohol im Blut festgestellt")
+    speaks = sp.words[verb].text in _HABEN or sp.is_cue(verb)
+    bare = speaks and sp.words[j].capitalised and not sp.words[j].punct and not sp.quoted[j]
+    if not bare and (
+        sp.words[j].text.lower() not in _ARTICLES or sp.words[j].text.lower() in _OBJECT_ARTICLES
+    ):
         return None
-    stop = _after_phrase(sp, j + 1, end)
+    stop = _after_phrase(sp, j if bare else j + 1, end)
     if stop is None or sp.words[stop - 1].text in _VIEWS:
         return None  # "ist der Ansicht, dass": the view, not who holds it
+    while stop - 1 > j and sp.words[stop - 1].text in _PREPOSITIONS:
+        stop -= 1  # "dessen Stellvertreter über die ...": the preposition opens the next phrase
     span = Span(sp.words[j].start, sp.words[stop - 1].end)
     # "die Sprecherin der Fraktion, Annette Muster,": the name in apposition is the entity
     if stop + 1 < end and sp.words[stop].text == ",":

@@ -22,6 +22,8 @@ _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*|\n(?=[^\S\n]*[•·▪●◦‣�
 # Sentence punctuation, then closing quotes/brackets, then whitespace or the end.
 _CANDIDATE = re.compile(r"""(?:[.!?]+|…)+[»«"“”‘’'‹›)\]]*(?=\s|$)""")
 _SPACE = re.compile(r"\s*")
+# a period between a word and a capitalised word with no space: "Papst.Der", "zufrieden.Beide"
+_GLUED = re.compile(r"(?<=[a-zäöüß]{2})\.(?=[A-ZÄÖÜ][a-zäöüß])")
 # After these the text goes on: a lowercase word or continuing punctuation.
 _CONTINUES = frozenset(",;:")
 _DASHES = frozenset("–—-")
@@ -45,15 +47,30 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
 
 
 def _split_paragraph(text: str, lo: int, hi: int, spans: list[Span]) -> None:
-    sentence_start = lo
+    ends: list[tuple[int, int]] = []  # (end of a sentence, start of the next)
     for match in _CANDIDATE.finditer(text, lo, hi):
         after = _SPACE.match(text, match.end(), hi).end()  # type: ignore[union-attr]
         if after >= hi:
             break  # the paragraph ends here anyway
         if _ends_sentence(text, match, after, lo, hi):
-            _add(text, sentence_start, match.end(), spans)
-            sentence_start = after
+            ends.append((match.end(), after))
+    ends.extend((m.end(), m.end()) for m in _GLUED.finditer(text, lo, hi) if _glued(text, m, lo, hi))
+    sentence_start = lo
+    for end, after in sorted(ends):
+        _add(text, sentence_start, end, spans)
+        sentence_start = after
     _add(text, sentence_start, hi, spans)
+
+
+def _glued(text: str, match: re.Match[str], lo: int, hi: int) -> bool:
+    """A period glued to the next sentence ("sagte der Papst.Der Bruder ..."), not inside a
+    web address or a file name ("www.spiegel.de", "Bericht.Pdf")."""
+    before = text.rfind(" ", lo, match.start()) + 1 or lo
+    after = match.end()
+    while after < hi and not text[after].isspace():
+        after += 1
+    chunk = text[max(before, lo) : after]
+    return not any(c in chunk for c in "/@:_") and chunk.count(".") == 1 and "www" not in chunk
 
 
 def _ends_sentence(text: str, match: re.Match[str], after: int, lo: int, hi: int) -> bool:
