@@ -94,15 +94,17 @@ def _term(quote: Quote) -> bool:
 
 
 def _mostly_quoted(words: list[Word], first: int, last: int) -> bool:
-    """Marks around more than a short phrase: the sentence is a quotation of its own."""
+    """Marks around more than a short phrase and most of the sentence: the sentence is a
+    quotation of its own, not the writer's report around a phrase in marks."""
     inside = False
-    count = 0
+    count = total = 0
     for i in range(first, last):
         if words[i].text in QUOTE_MARKS:
             inside = not inside
-        elif inside:
-            count += 1
-    return count > _TERM_WORDS
+        elif not words[i].punct:
+            total += 1
+            count += inside
+    return count > _TERM_WORDS and 2 * count > total
 
 
 def _who(source: Quote) -> tuple[int | None, Span | None]:

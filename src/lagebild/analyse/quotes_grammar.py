@@ -7,7 +7,15 @@ import re
 from lagebild.analyse.entities_words import Word
 from lagebild.language.de import lemmatize
 
-__all__ = ["QUOTE_MARKS", "has_subjunctive", "infinitive", "subjunctive", "subjunctive_i", "zu_infinitive"]
+__all__ = [
+    "QUOTE_MARKS",
+    "has_subjunctive",
+    "infinitive",
+    "subjunctive",
+    "subjunctive_i",
+    "trim_end",
+    "zu_infinitive",
+]
 
 QUOTE_MARKS = frozenset('«»„“”‚‘"')
 
@@ -130,3 +138,15 @@ def zu_infinitive(words: list[Word], i: int) -> bool:
     if not word[:1].islower() or not word.endswith("n"):
         return False
     return (i > 0 and words[i - 1].text == "zu") or _ZU_INFIX.fullmatch(word) is not None
+
+
+def trim_end(words: list[Word], first: int, end: int) -> int:
+    """The end of a span over words ``first`` .. ``end`` without final punctuation, but with the
+    closing mark of words in marks it opened ("nannte die Pläne „Wortbruch“." ends after the
+    mark)."""
+    while end > first and words[end - 1].punct:
+        end -= 1
+    marks = sum(1 for w in words[first:end] if w.text in QUOTE_MARKS)
+    if marks % 2 and end < len(words) and words[end].text in QUOTE_MARKS:
+        end += 1
+    return end

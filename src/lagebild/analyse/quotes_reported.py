@@ -15,7 +15,7 @@ from collections.abc import Callable
 from lagebild.analyse.entities_lexicon import Lexicon
 from lagebild.analyse.entities_words import Word
 from lagebild.analyse.quotes_clause import POSSESSIVES, Attribution, Speakers, noun, speech_noun, web_address
-from lagebild.analyse.quotes_grammar import QUOTE_MARKS, has_subjunctive
+from lagebild.analyse.quotes_grammar import QUOTE_MARKS, has_subjunctive, trim_end
 from lagebild.language.de import lemmatize
 from lagebild.language.de.lexicon import word_list
 from lagebild.model import Quote, QuoteKind, Span
@@ -129,12 +129,8 @@ def reported(words: list[Word], speakers: Speakers, lex: Lexicon, first: int, la
     comma = max((k for k in range(after + 1, cue or after) if words[k].text == ","), default=None)
     if comma is None or comma <= after + 1:
         return [quote]
-    end = comma
-    while end > first and words[end - 1].punct:
-        end -= 1
-    stop = last
-    while stop > comma + 1 and words[stop - 1].punct:
-        stop -= 1
+    end = trim_end(words, first, comma)
+    stop = trim_end(words, comma + 1, last)
     if end <= first or stop <= comma + 1:
         return [quote]
     head = Quote(Span(quote.span.start, words[end - 1].end), *_rest(quote))
@@ -193,9 +189,7 @@ def _reported_from(
             who = Attribution(None, Span(words[i].start, words[i].end), None)
         if who is None:
             continue
-        end = last
-        while end > first and words[end - 1].punct:
-            end -= 1
+        end = trim_end(words, first, last)
         cue = Span(words[i].start, words[cue_end].end)
         return Quote(
             Span(words[first].start, words[end - 1].end),
@@ -238,9 +232,7 @@ def speech_act(
             w.text in _NOTHING for w in words[first:last]
         ):
             return None  # "Sie sagte nichts weiter.": no speech act to report
-        end = last
-        while end > first and words[end - 1].punct:
-            end -= 1
+        end = trim_end(words, first, last)
         if end <= first:
             return None
         span = Span(words[first].start, words[end - 1].end)

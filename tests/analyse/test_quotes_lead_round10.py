@@ -1,0 +1,24 @@
+"""Round 10 (lead): a Konjunktiv sentence with a longer phrase in marks goes on reporting, and
+reported sentences keep the closing mark of the words in marks they end with."""
+
+from __future__ import annotations
+
+from test_quotes_de import analyse
+from test_quotes_speakers import _quote, _speaker
+
+
+def test_konjunktiv_with_a_longer_phrase_in_marks_goes_on_reporting() -> None:
+    article = analyse(
+        "Die Datenschützerin Karin Imhof kritisierte die Pläne. Sie nannte sie einen „Wortbruch“. "
+        "Über eine „Vernetzung der 400 kantonalen und kommunalen Register“ entstehe eine zentrale "
+        "Datei, die niemand kontrolliere."
+    )
+    quote = _quote(article, "zentrale Datei")
+    assert str(quote.kind) == "indirect"
+    assert _speaker(article, quote) == "Karin Imhof"
+
+
+def test_a_reported_sentence_keeps_the_closing_mark() -> None:
+    article = analyse("Die Ministerin Karin Imhof bezeichnete die Pläne als „Wortbruch“.")
+    quote = next(q for q in article.quotes if str(q.kind) == "reported")
+    assert article.span_text(quote.span).endswith("„Wortbruch“")
