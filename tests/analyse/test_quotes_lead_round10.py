@@ -22,3 +22,12 @@ def test_a_reported_sentence_keeps_the_closing_mark() -> None:
     article = analyse("Die Ministerin Karin Imhof bezeichnete die Pläne als „Wortbruch“.")
     quote = next(q for q in article.quotes if str(q.kind) == "reported")
     assert article.span_text(quote.span).endswith("„Wortbruch“")
+
+
+def test_nach_angaben_before_words_in_marks_names_the_source() -> None:
+    article = analyse(
+        "Die Themen der Messe sind nach Angaben des künstlerischen Leiters „die Stadt, das Wasser "
+        "und die Frage nach der Zukunft“."
+    )
+    quote = next(q for q in article.quotes if str(q.kind) == "partial")
+    assert article.span_text(quote.speaker_span) == "des künstlerischen Leiters"

@@ -100,6 +100,11 @@ class _Direct:
         for j in range(end - 1, first - 1, -1):
             so = self.words[j].text == "so" and j > first and self.words[j - 1].text == ","
             if not self.inside[j] and (self.speakers.is_cue(j) or so):  # "..., so X weiter: «...»"
+                if self.words[j].capitalised:
+                    # "sind nach Angaben des Leiters „...“": a speech noun names its source
+                    source = self.speakers.source_in(first, end)
+                    if source is not None:
+                        return source
                 return self.speakers.around(j, first, end)
         return None
 
