@@ -31,3 +31,12 @@ def test_nach_angaben_before_words_in_marks_names_the_source() -> None:
     )
     quote = next(q for q in article.quotes if str(q.kind) == "partial")
     assert article.span_text(quote.speaker_span) == "des künstlerischen Leiters"
+
+
+def test_adverbs_between_the_opening_subject_and_its_verb() -> None:
+    article = analyse(
+        "Die Kampagne der Gegner selber dagegen warf dem Gemeinderat Urs Imhof vor, er habe die "
+        "Abstimmung verschleppt."
+    )
+    quote = _quote(article, "Abstimmung verschleppt")
+    assert article.span_text(quote.speaker_span) == "Die Kampagne der Gegner"

@@ -229,6 +229,8 @@ class Speakers(SpeakerWords):
         found = opening_subject(self, first, cue, _starters())
         if found is None or found.speaker is not None:
             return found
+        if cue + 1 < stop and self.words[cue + 1].text in {"dem", "den", "einem", "einen"}:
+            return found  # "Die Kampagne warf dem Gemeinderat X vor": the person is the object
         after = self.right_after(cue, stop)
         index = (
             self.mention_at[self.word_at(after.speaker_span.start) or 0]

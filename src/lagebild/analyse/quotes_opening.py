@@ -26,6 +26,8 @@ _MORE_PREPOSITIONS = frozenset({"aufgrund", "infolge", "laut", "gemäß", "gemä
 _PASSIVE = frozenset({"wird", "wurde", "wurden", "werden", "worden"})
 _RELATIVE = frozenset({"der", "die", "das", "dessen", "deren", "welcher", "welche", "welches"})
 # words that open a plural subject like an article: "Auch einige kleinere Parteien haben ..."
+# adverbs between a subject and its verb: "Die Kampagne selber dagegen warf ihm vor"
+_BETWEEN = frozenset({"selber", "selbst", "dagegen", "hingegen", "jedoch", "aber", "indes", "wiederum"})
 _QUANTIFIERS = frozenset({"einige", "mehrere", "viele", "zahlreiche", "alle", "beide", "manche"})
 # finite auxiliaries after which a participle or infinitive speech verb ends the clause
 AUXILIARIES = frozenset(
@@ -161,6 +163,14 @@ def opening_subject(sp: SpeakerWords, first: int, cue: int, starters: frozenset[
     end = _phrase_end(sp, j, cue)
     if end == j or (end == j + 1 and sp.mention_at[j] is None and sp._speaker_word(j) is None):
         return None  # one word that names no one is an adverb: "Weiterhin erklärte ..."
+    core = end
+    while core > j + 1 and sp.words[core - 1].text in _BETWEEN:
+        core -= 1  # "selber" may pass for an adjective in the phrase
+    verb_at = core
+    while verb_at < cue and sp.words[verb_at].text in _BETWEEN:
+        verb_at += 1  # "McCains Kampagne selber dagegen warf Obama vor, ..."
+    if verb_at == cue and verb_at != core:
+        return _speaker_in(sp, j, _trimmed(sp, j, core))
     if end != cue:
         verb = sp.words[end].text
         if verb not in AUXILIARIES or any(sp.words[k].text == "," for k in range(end, cue)):
