@@ -40,3 +40,12 @@ def test_adverbs_between_the_opening_subject_and_its_verb() -> None:
     )
     quote = _quote(article, "Abstimmung verschleppt")
     assert article.span_text(quote.speaker_span) == "Die Kampagne der Gegner"
+
+
+def test_comma_und_goes_back_to_the_main_clause_subject() -> None:
+    article = analyse(
+        "Der Wahlsieger trat am Abend vor die Presse, es sei alles ruhig, und verglich die Lage "
+        "mit einem Fussballabend, weil „manche dachten, sie würden gewinnen“."
+    )
+    quote = next(q for q in article.quotes if str(q.kind) == "partial")
+    assert article.span_text(quote.speaker_span) == "Der Wahlsieger"

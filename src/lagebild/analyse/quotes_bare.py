@@ -155,6 +155,14 @@ def coordinated_subject(sp: Speakers, cue: int, first: int) -> Attribution | Non
     verb = first_verb(sp, first, cue - 1)
     if verb is not None:  # "Als ein Fahrgast half, biss der Mann den Fahrgast und rief"
         return subject_after_verb(sp, verb, cue - 1)
+    if sp.words[cue - 2].text == ",":
+        # "Der Wahlsieger erklärte, es sei ruhig, und verglich ...": ", und" goes back to the
+        # main clause, whose subject the sentence opens with
+        return sp.named_subject(first, _first_comma(sp, first, cue))
     if any(sp.words[k].text == "," and not sp.quoted[k] for k in range(first, cue)):
         return None  # the clause before "und" is not the whole sentence's opening
     return sp.named_subject(first, cue - 1)
+
+
+def _first_comma(sp: SpeakerWords, first: int, stop: int) -> int:
+    return next((k for k in range(first, stop) if sp.words[k].text == "," and not sp.quoted[k]), stop)
