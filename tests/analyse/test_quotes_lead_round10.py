@@ -49,3 +49,13 @@ def test_comma_und_goes_back_to_the_main_clause_subject() -> None:
     )
     quote = next(q for q in article.quotes if str(q.kind) == "partial")
     assert article.span_text(quote.speaker_span) == "Der Wahlsieger"
+
+
+def test_a_name_in_the_genitive_is_no_speaker_of_words_in_marks() -> None:
+    article = analyse(
+        "Der Preis geht an Bundesrätin Karin Keller. Die Jury in Bern würdigte damit Kellers "
+        "Einsatz für eine „Stärkung der direkten Demokratie“."
+    )
+    quote = next(q for q in article.quotes if str(q.kind) == "partial")
+    assert _speaker(article, quote) != "Karin Keller"
+    assert article.span_text(quote.speaker_span).startswith("Die Jury")

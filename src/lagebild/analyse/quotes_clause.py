@@ -126,9 +126,20 @@ class Speakers(SpeakerWords):
             if found is None:
                 continue
             index = self.mention_at[j]
+            if index is not None and self._genitive(index, j):
+                continue  # "würdigte Obamas Einsatz": whose deed, not who speaks
             if index is None or self.article.mentions[index].type is EntityType.PER:
                 return found  # a person, a pronoun or a role; not "Nato" in "Nato-Verpflichtung"
         return None
+
+    def _genitive(self, index: int, j: int) -> bool:
+        word = self.words[j].bare
+        name = self.article.entities[self.article.mentions[index].entity].name.split()
+        return (
+            word.endswith("s")
+            and word not in name
+            and (j + 1 >= len(self.words) or self.words[j + 1].capitalised)
+        )
 
     def noun_phrase(self, i: int, stop: int) -> Attribution | None:
         """Speaker words that name no entity: an article, adjectives and a noun ("ein Reporter
