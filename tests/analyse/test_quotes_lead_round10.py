@@ -59,3 +59,12 @@ def test_a_name_in_the_genitive_is_no_speaker_of_words_in_marks() -> None:
     quote = next(q for q in article.quotes if str(q.kind) == "partial")
     assert _speaker(article, quote) != "Karin Keller"
     assert article.span_text(quote.speaker_span).startswith("Die Jury")
+
+
+def test_a_verb_after_a_comma_without_subject_shares_the_main_subject() -> None:
+    article = analyse(
+        "Der Nationalrat Urs Kälin, ein Mitglied der Mitte, wollte sich nach einem Treffen mit "
+        "Peter Blum noch nicht festlegen, sagte aber, die Partei müsse „alle Kandidaten prüfen“."
+    )
+    quote = next(q for q in article.quotes if str(q.kind) == "partial")
+    assert _speaker(article, quote) == "Urs Kälin"

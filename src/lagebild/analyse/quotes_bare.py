@@ -149,19 +149,32 @@ def quoted_subject(sp: SpeakerWords, cue: int, first: int) -> Attribution | None
 
 def coordinated_subject(sp: Speakers, cue: int, first: int) -> Attribution | None:
     """ "Er verständigte die Polizei und teilte mit, dass ...": a verb after "und" shares the
-    subject of the clause's first verb; the object of that verb is no speaker."""
+    subject of the clause's first verb; the object of that verb is no speaker. So does a verb
+    right after a comma with no subject of its own ("X wollte sich nicht festlegen, sagte aber,
+    ...")."""
+    if (
+        cue - 1 > first
+        and sp.words[cue - 1].text == ","
+        and cue + 1 < len(sp.words)
+        and sp.words[cue + 1].text in _NO_SUBJECT
+    ):
+        return sp.named_subject(first, _first_comma(sp, first, cue))
     if cue - 1 <= first or sp.words[cue - 1].text != "und" or sp.quoted[cue - 1]:
         return None
     verb = first_verb(sp, first, cue - 1)
     if verb is not None:  # "Als ein Fahrgast half, biss der Mann den Fahrgast und rief"
         return subject_after_verb(sp, verb, cue - 1)
-    if sp.words[cue - 2].text == ",":
+    if sp.words[cue - 2].text == "," and sp.words[cue - 1].text == "und":
         # "Der Wahlsieger erklärte, es sei ruhig, und verglich ...": ", und" goes back to the
         # main clause, whose subject the sentence opens with
         return sp.named_subject(first, _first_comma(sp, first, cue))
     if any(sp.words[k].text == "," and not sp.quoted[k] for k in range(first, cue)):
         return None  # the clause before "und" is not the whole sentence's opening
     return sp.named_subject(first, cue - 1)
+
+
+# words right after a verb that show it has no subject there: ", sagte aber, ..."
+_NO_SUBJECT = frozenset({"aber", "jedoch", "zudem", "außerdem", "ausserdem", "dann"})
 
 
 def _first_comma(sp: SpeakerWords, first: int, stop: int) -> int:
