@@ -38,12 +38,15 @@ __all__ = ["POSSESSIVES", "Attribution", "Speakers", "noun", "speech_noun", "web
 
 _AUX_REACH = 12  # words from a participle back to its auxiliary
 _NAME_WORDS = 4  # capitalised words a speaker named at the start of a clause may have
+_SUBJECTS = frozenset({"Ich", "Er", "Sie", "Wir"})  # sentence openers that are a speaker
 
 
 @functools.cache
 def _starters() -> frozenset[str]:
-    """Words that open a sentence without being its subject ("Dabei", "Auch", "Bisher")."""
-    return frozenset(w for w in word_list("sentence_starters.txt") if w.lower() not in _NOUN_DETERMINERS)
+    """Words that open a sentence without being its subject ("Dabei", "Auch", "Bisher"); not a
+    pronoun that speaks ("Er verständigte die Polizei und teilte mit, ...": "Er" is the subject)."""
+    words = word_list("sentence_starters.txt")
+    return frozenset(w for w in words if w.lower() not in _NOUN_DETERMINERS and w not in _SUBJECTS)
 
 
 def speech_noun(text: str, nouns: set[str]) -> bool:
