@@ -15,3 +15,28 @@ def test_a_pronoun_opening_the_sentence_speaks_the_verb_after_und() -> None:
     quote = _quote(article, "bewaffnet sei")
     assert _words(article, quote) == "Er"
     assert _speaker(article, quote) == "Urs Gisler"
+
+
+def test_a_subject_with_a_place_or_group_after_its_noun_speaks_not_the_one_addressed() -> None:
+    article = analyse(
+        "Ein Bezirksgericht in Olten hat die Firma Swisscom aufgefordert, die Daten herauszugeben. "
+        "Politiker aus anderen Parteien haben der Gemeinderätin Vreni Bucher vorgeworfen, "
+        "Zahlen zur Schulreform verheimlicht zu haben."
+    )
+    assert _words(article, _quote(article, "die Daten herauszugeben")) == "Ein Bezirksgericht in Olten"
+    quote = _quote(article, "Zahlen zur Schulreform")
+    assert _words(article, quote) == "Politiker aus anderen Parteien"
+    assert _speaker(article, quote) is None
+
+
+def test_a_bare_plural_noun_before_its_verb_speaks() -> None:
+    article = analyse(
+        "Die Gemeinde Menzingen baut ein neues Schulhaus. "
+        "Kritiker hatten der Gemeinderätin Vreni Bucher vorgeworfen, sie wolle damit nur Stimmen gewinnen."
+    )
+    quote = _quote(article, "Stimmen gewinnen")
+    assert _words(article, quote) == "Kritiker"
+    assert _speaker(article, quote) is None
+    # an adverb before the verb is no subject: the one after the verb speaks
+    article = analyse("Bislang gingen die Forscher aus Bern davon aus, dass der Gletscher langsam schmelze.")
+    assert _words(article, _quote(article, "Gletscher langsam schmelze")) != "Bislang"
