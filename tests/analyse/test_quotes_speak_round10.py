@@ -40,3 +40,17 @@ def test_a_bare_plural_noun_before_its_verb_speaks() -> None:
     # an adverb before the verb is no subject: the one after the verb speaks
     article = analyse("Bislang gingen die Forscher aus Bern davon aus, dass der Gletscher langsam schmelze.")
     assert _words(article, _quote(article, "Gletscher langsam schmelze")) != "Bislang"
+
+
+def test_a_time_or_bezueglich_before_the_verb_is_no_subject() -> None:
+    article = analyse(
+        "Bezüglich der Ursache meldet die Nachrichtenagentur „Keystone-SDA“, die Pumpe sei defekt gewesen. "
+        "Ende März 2019 verkündete der „Schweizerische Fussballverband“ dann offiziell, "
+        "dass man sich für das Turnier bewerben werde."
+    )
+    words = _words(article, _quote(article, "Pumpe sei defekt"))
+    assert words is not None
+    assert words.startswith("die Nachrichtenagentur")
+    words = _words(article, _quote(article, "bewerben werde"))
+    assert words is not None
+    assert "Fussballverband" in words

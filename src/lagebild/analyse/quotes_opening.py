@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 
 from lagebild.analyse.quotes_speaker import _INFLECTED, _PRONOUNS, Attribution, SpeakerWords
-from lagebild.analyse.quotes_subject import _ARTICLES, _OBJECT_ARTICLES, _PREPOSITIONS
+from lagebild.analyse.quotes_subject import _ARTICLES, _OBJECT_ARTICLES, _PREPOSITIONS, time_phrase_end
 from lagebild.language.de.lexicon import word_list
 from lagebild.model import EntityType, Span
 
@@ -166,6 +166,8 @@ def _phrase_start(sp: SpeakerWords, first: int, cue: int, starters: frozenset[st
         return None
     if (word.text in starters and sp.mention_at[j] is None) or word.text[:1].isdigit():
         return None
+    if time_phrase_end(sp, j, cue) is not None:
+        return None  # "Ende Januar 2006 verkündete der Verband": a time, no subject
     if word.text[:1].islower() and lowered not in _ARTICLES and lowered not in _QUANTIFIERS:
         return None  # a clause that opens with a verb
     return j

@@ -10,9 +10,10 @@ otherwise the first noun phrase is the subject.
 from __future__ import annotations
 
 from lagebild.analyse.quotes_speaker import _INFLECTED, Attribution, SpeakerWords
+from lagebild.language.de.lexicon import months
 from lagebild.model import EntityType, Span
 
-__all__ = ["main_subject", "prefield_verb", "subject_after_verb"]
+__all__ = ["main_subject", "prefield_verb", "subject_after_verb", "time_phrase_end"]
 
 _PREPOSITIONS = frozenset(
     [
@@ -47,6 +48,7 @@ _PREPOSITIONS = frozenset(
         "zwischen",
         "angesichts",
         "hinsichtlich",
+        "bezüglich",
     ]
 )
 # articles of an object before the verb ("Den Unmut brachte ...", "Dem Sender sagte ...")
@@ -193,11 +195,30 @@ def prefield_verb(sp: SpeakerWords, first: int, end: int, starters: frozenset[st
         verb = _after_phrase(sp, start, end)
     elif sp.words[j].text in starters and sp.mention_at[j] is None:
         verb = j + 1
+    else:
+        verb = time_phrase_end(sp, j, end)
     if verb is None or verb >= end:
         return None
     if not sp.words[verb].text[:1].islower() or sp.words[verb].text.lower() in _ARTICLES:
         return None
     return verb
+
+
+_PARTS = frozenset({"Ende", "Anfang", "Mitte"})
+
+
+def time_phrase_end(sp: SpeakerWords, j: int, end: int) -> int | None:
+    """The index after a time opening the clause ("Ende Januar 2006 verkündete der Verband"),
+    which is no subject; None when the clause opens otherwise."""
+    if sp.words[j].text not in _PARTS or j + 1 >= end:
+        return None
+    following = sp.words[j + 1].text
+    if following not in months() and not following.isdigit():
+        return None
+    k = j + 2
+    while k < end and sp.words[k].text.isdigit():
+        k += 1
+    return k
 
 
 def main_subject(sp: SpeakerWords, first: int, end: int, starters: frozenset[str]) -> Attribution | None:
