@@ -54,3 +54,20 @@ def test_a_time_or_bezueglich_before_the_verb_is_no_subject() -> None:
     words = _words(article, _quote(article, "bewerben werde"))
     assert words is not None
     assert "Fussballverband" in words
+
+
+def test_a_name_in_marks_before_the_verb_speaks() -> None:
+    article = analyse(
+        "Wie „watson.ch“ berichtet, sperrten die Behörden in Olten den Zugang zu der Seite. "
+        "Wie die „Aktion Berner Oberland hilft“ heute mitteilte, werde den Opfern in Thun "
+        "mit Decken geholfen. "
+        "„Zuger42“ erwähnte auch, dass er weiteren Quellcode am zweiten Tag veröffentlichen werde."
+    )
+    assert _words(article, _quote(article, "sperrten die Behörden")) == "„watson.ch“"
+    quote = _quote(article, "mit Decken geholfen")
+    assert _words(article, quote) == "die „Aktion Berner Oberland hilft“"
+    assert _speaker(article, quote) is None  # no place inside the name speaks
+    assert _words(article, _quote(article, "weiteren Quellcode")) == "„Zuger42“"
+    # a quotation in marks after a preposition is no speaker
+    article = analyse("Von einer „gezielten Kampagne“ sprach der Gemeinderat Urs Gisler am Montag in Zug.")
+    assert all(_words(article, q) != "einer „gezielten Kampagne“" for q in article.quotes)

@@ -31,6 +31,7 @@ from lagebild.analyse.quotes_subject import (
     prefield_verb,
     subject_after_verb,
 )
+from lagebild.analyse.quotes_title import title_before
 from lagebild.language.de.lexicon import word_list
 from lagebild.model import EntityType, Span
 
@@ -177,6 +178,7 @@ class Speakers(SpeakerWords):
             or coordinated_subject(self, cue, first)
             or relative_subject(self, cue, first)
             or relative_clause(self, cue, first)
+            or title_before(self, cue, first)
             or self._opening(cue, first, stop)
             or subject_before_relative(self, cue, first, _starters())
             or self.next_to(cue, first)
