@@ -71,3 +71,19 @@ def test_a_name_in_marks_before_the_verb_speaks() -> None:
     # a quotation in marks after a preposition is no speaker
     article = analyse("Von einer „gezielten Kampagne“ sprach der Gemeinderat Urs Gisler am Montag in Zug.")
     assert all(_words(article, q) != "einer „gezielten Kampagne“" for q in article.quotes)
+
+
+def test_heisst_es_names_a_long_document_one_with_a_relative_clause_and_in_der_es_heisst() -> None:
+    article = analyse(
+        "In der Vorabversion des Berichts, der als Download ins Netz gestellt wurde, heißt es, "
+        "die Gewalt im Kanton Uri habe zugenommen. "
+        "In der Mitteilung des Sekretärs des Komitees von heute Mittag heißt es, "
+        "der Preis gehe an Urs Gisler. "
+        "Man zitiert eine Erklärung der Behörde für Informations- und Kommunikationstechnologie, "
+        "in der es heißt, dass nach technischer Analyse die Sperre nötig sei."
+    )
+    assert _words(article, _quote(article, "Gewalt im Kanton Uri")) == "In der Vorabversion des Berichts"
+    words = _words(article, _quote(article, "Preis gehe an"))
+    assert words == "In der Mitteilung des Sekretärs des Komitees von heute Mittag"
+    words = _words(article, _quote(article, "Sperre nötig sei"))
+    assert words == "eine Erklärung der Behörde für Informations- und Kommunikationstechnologie"

@@ -9,6 +9,7 @@ otherwise the first noun phrase is the subject.
 
 from __future__ import annotations
 
+from lagebild.analyse.quotes_heissen import document_before, relative_document
 from lagebild.analyse.quotes_speaker import _INFLECTED, Attribution, SpeakerWords
 from lagebild.language.de.lexicon import months
 from lagebild.model import EntityType, Span
@@ -234,6 +235,9 @@ _HEISSEN = frozenset({"heißt", "hieß", "heisst", "hiess"})
 def document_source(sp: SpeakerWords, cue: int, first: int, stop: int) -> Attribution | None:
     """ "heißt es in einer Mitteilung der Polizei", "Auf der Homepage heißt es": the document
     named by the preposition phrase after or before "heißt es" is the source."""
+    if sp.words[cue].text in _HEISSEN and cue - 1 > first and sp.words[cue - 1].text == "es":
+        found = relative_document(sp, cue - 1, first)  # "eine Erklärung, in der es heißt"
+        return None if found is None else _phrase(sp, *found)
     if sp.words[cue].text not in _HEISSEN or cue + 1 >= stop or sp.words[cue + 1].text != "es":
         return None
     j = cue + 2
@@ -246,7 +250,8 @@ def document_source(sp: SpeakerWords, cue: int, first: int, stop: int) -> Attrib
     verb = prefield_verb(sp, first, cue + 1, frozenset())
     if verb == cue and sp.words[first].text.lower() in _PREPOSITIONS:
         return _phrase(sp, first, cue)
-    return None
+    found = document_before(sp, cue, first)  # "In der Vorabversion des Berichts, der ..., heißt es"
+    return None if found is None else _phrase(sp, *found)
 
 
 def _phrase(sp: SpeakerWords, start: int, end: int) -> Attribution:
