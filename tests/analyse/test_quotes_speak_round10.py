@@ -87,3 +87,16 @@ def test_heisst_es_names_a_long_document_one_with_a_relative_clause_and_in_der_e
     assert words == "In der Mitteilung des Sekretärs des Komitees von heute Mittag"
     words = _words(article, _quote(article, "Sperre nötig sei"))
     assert words == "eine Erklärung der Behörde für Informations- und Kommunikationstechnologie"
+
+
+def test_a_capitalised_noun_inside_the_sentence_is_no_speech_verb() -> None:
+    # "Angaben" is no form of "angeben": the source with its apposition stays one source
+    article = analyse(
+        "Das Flugzeug der Alpair war zwanzig Jahre alt. "
+        "Nach Angaben des Direktors der Fluggesellschaft, Hans Imhof, "
+        "sei der Zustand des Flugzeugs gut gewesen."
+    )
+    quote = _quote(article, "Zustand des Flugzeugs")
+    assert not article.span_text(quote.span).startswith("Hans Imhof")
+    assert _words(article, quote) == "des Direktors"
+    assert article.span_text(quote.cue) == "Nach Angaben"
