@@ -100,3 +100,13 @@ def test_a_capitalised_noun_inside_the_sentence_is_no_speech_verb() -> None:
     assert not article.span_text(quote.span).startswith("Hans Imhof")
     assert _words(article, quote) == "des Direktors"
     assert article.span_text(quote.cue) == "Nach Angaben"
+
+
+def test_the_subject_after_an_aside_in_dashes_speaks() -> None:
+    article = analyse(
+        "Die Brücke über die Aare in Olten wird im Mai geschlossen. "
+        "Dies gab heute – nach einer Sitzung in Bern – der Gemeinderat Urs Gisler bekannt."
+    )
+    quote = _quote(article, "im Mai geschlossen")
+    assert _speaker(article, quote) == "Urs Gisler"
+    assert _words(article, quote) == "der Gemeinderat Urs Gisler"

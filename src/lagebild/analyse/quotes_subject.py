@@ -116,6 +116,8 @@ _FILLERS = frozenset(
     ]
 )
 _PREFIELD_WORDS = 10  # words a phrase before the verb may have
+_DASHES = frozenset({"–", "—", "-"})
+_ASIDE = 14  # words of an aside in dashes between the verb and its subject
 
 
 # nouns of a view after "sein": "X ist der Ansicht, dass ..."
@@ -152,10 +154,16 @@ def _after_phrase(sp: SpeakerWords, j: int, end: int) -> int | None:
 
 
 def subject_after_verb(sp: SpeakerWords, verb: int, end: int) -> Attribution | None:
-    """The subject right after a finite verb, behind "sich" and adverbs."""
+    """The subject right after a finite verb, behind "sich", adverbs and an aside in dashes
+    ("Dies gab heute – nach der Sitzung – der Gemeinderat bekannt")."""
     j = verb + 1
     while j < end and sp.words[j].text in _FILLERS:
         j += 1
+    if j < end and sp.words[j].text in _DASHES:
+        close = next(
+            (k for k in range(j + 1, min(end, j + _ASIDE)) if sp.words[k].text == sp.words[j].text), None
+        )
+        j = j if close is None else close + 1
     if j >= end:
         return None
     found = sp._speaker_word(j)
