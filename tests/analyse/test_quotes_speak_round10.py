@@ -110,3 +110,12 @@ def test_the_subject_after_an_aside_in_dashes_speaks() -> None:
     quote = _quote(article, "im Mai geschlossen")
     assert _speaker(article, quote) == "Urs Gisler"
     assert _words(article, quote) == "der Gemeinderat Urs Gisler"
+
+
+def test_a_konjunktiv_sentence_with_a_speech_participle_goes_on_reporting() -> None:
+    article = analyse(
+        "Der Gemeinderat Urs Gisler sagte, die Stadt Olten prüfe die Lage genau. "
+        "An eine Fusion mit anderen Gemeinden sei jedoch nicht gedacht."
+    )
+    quote = _quote(article, "An eine Fusion")
+    assert _speaker(article, quote) == "Urs Gisler"
