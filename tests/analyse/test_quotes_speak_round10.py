@@ -119,3 +119,15 @@ def test_a_konjunktiv_sentence_with_a_speech_participle_goes_on_reporting() -> N
     )
     quote = _quote(article, "An eine Fusion")
     assert _speaker(article, quote) == "Urs Gisler"
+
+
+def test_the_subject_after_the_verb_of_a_clause_opening_with_a_preposition() -> None:
+    article = analyse(
+        "Von den öffentlichen Ämtern in Luzern erklärten nur die Gefängnisse, "
+        "aus Sicherheitsgründen nicht an der Aktion teilnehmen zu wollen. "
+        "Nach dem Angriff von Unbekannten am Freitag auf das Lager der Armee in der Nähe von Bellinzona "
+        "kündigte heute der Bundesrat Urs Gisler an, die Wachen zu verstärken."
+    )
+    assert _words(article, _quote(article, "aus Sicherheitsgründen")) == "die Gefängnisse"
+    quote = _quote(article, "die Wachen zu verstärken")
+    assert _speaker(article, quote) == "Urs Gisler"

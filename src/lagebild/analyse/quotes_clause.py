@@ -39,6 +39,10 @@ __all__ = ["POSSESSIVES", "Attribution", "Speakers", "noun", "speech_noun", "web
 
 _AUX_REACH = 12  # words from a participle back to its auxiliary
 _NAME_WORDS = 4  # capitalised words a speaker named at the start of a clause may have
+# prepositions that open a clause with a phrase before its finite verb
+_OPENING_PREPOSITIONS = frozenset(
+    {"nach", "vor", "aus", "von", "bei", "mit", "zu", "zur", "zum", "in", "im", "auf", "am"}
+)
 _SUBJECTS = frozenset({"Ich", "Er", "Sie", "Wir"})  # sentence openers that are a speaker
 
 
@@ -186,6 +190,7 @@ class Speakers(SpeakerWords):
             or self.right_after(cue, stop)
             or (subject_after_verb(self, cue, stop) if inverted else None)
             or (subject_after_verb(self, aux, cue) if aux is not None else None)
+            or self._after_long_prefield(cue, first, stop)
             or self.before(cue, first, strict=True)
             or self.noun_subject(cue, first)  # "Der Wetterdienst warnte ... im Mittelland"
             or self.after(cue, stop)
@@ -199,6 +204,17 @@ class Speakers(SpeakerWords):
         if found is None:
             return Attribution(None, None, span)
         return Attribution(found.speaker, found.speaker_span, span)
+
+    def _after_long_prefield(self, cue: int, first: int, stop: int) -> Attribution | None:
+        """ "Nach der Aktion von Rebellen am Freitag zur Befreiung ihrer Freunde aus dem Gefängnis
+        von Kandahar kündigte heute der Präsident an, ...": a clause that opens with a preposition
+        puts its subject after the finite verb, however long the phrase before it."""
+        opening = self.words[first].text.lower()
+        if opening not in _OPENING_PREPOSITIONS or not self.words[cue].text[:1].islower():
+            return None
+        if any(self.words[k].punct or self.quoted[k] for k in range(first, cue)):
+            return None
+        return subject_after_verb(self, cue, stop)
 
     def _aux_after_comma(self, cue: int, first: int) -> int | None:
         """ "In der Debatte, die ... geführt wird, hat Staatssekretär X gefordert, ...": a finite

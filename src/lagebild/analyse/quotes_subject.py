@@ -113,6 +113,7 @@ _FILLERS = frozenset(
         "zuvor",
         "erneut",
         "noch",
+        "nur",
     ]
 )
 _PREFIELD_WORDS = 10  # words a phrase before the verb may have
