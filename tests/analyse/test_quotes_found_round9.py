@@ -58,7 +58,7 @@ def test_sehen_in_and_sah_es_als_an_tell_a_view() -> None:
     )
     view = _quote(article, "keine Lösung")
     assert article.span_text(view.cue) == "sehen"
-    assert _words(article, view) == "Grünliberalen"
+    assert _words(article, view) == "Die Grünliberalen in Luzern"  # round 10: the place belongs to them
     proven = _quote(article, "die Gelder veruntreut")
     assert _words(article, proven) == "Das Obergericht"
 

@@ -37,6 +37,7 @@ from lagebild.analyse.quotes_subject import (
     prefield_verb,
     subject_after_verb,
 )
+from lagebild.analyse.quotes_title import title_before
 from lagebild.language.de.lexicon import word_list
 from lagebild.model import EntityType, Span
 
@@ -44,12 +45,19 @@ __all__ = ["POSSESSIVES", "Attribution", "Speakers", "noun", "speech_noun", "web
 
 _AUX_REACH = 12  # words from a participle back to its auxiliary
 _NAME_WORDS = 4  # capitalised words a speaker named at the start of a clause may have
+# prepositions that open a clause with a phrase before its finite verb
+_OPENING_PREPOSITIONS = frozenset(
+    {"nach", "vor", "aus", "von", "bei", "mit", "zu", "zur", "zum", "in", "im", "auf", "am"}
+)
+_SUBJECTS = frozenset({"Ich", "Er", "Sie", "Wir"})  # sentence openers that are a speaker
 
 
 @functools.cache
 def _starters() -> frozenset[str]:
-    """Words that open a sentence without being its subject ("Dabei", "Auch", "Bisher")."""
-    return frozenset(w for w in word_list("sentence_starters.txt") if w.lower() not in _NOUN_DETERMINERS)
+    """Words that open a sentence without being its subject ("Dabei", "Auch", "Bisher"); not a
+    pronoun that speaks ("Er verständigte die Polizei und teilte mit, ...": "Er" is the subject)."""
+    words = word_list("sentence_starters.txt")
+    return frozenset(w for w in words if w.lower() not in _NOUN_DETERMINERS and w not in _SUBJECTS)
 
 
 def speech_noun(text: str, nouns: set[str]) -> bool:
@@ -191,6 +199,7 @@ class Speakers(SpeakerWords):
             or coordinated_subject(self, cue, first)
             or relative_subject(self, cue, first)
             or relative_clause(self, cue, first)
+            or title_before(self, cue, first)
             or self._opening(cue, first, stop)
             or subject_before_relative(self, cue, first, _starters())
             or (subject_after_verb(self, cue, stop) if fronted_verb(self, first, cue) else None)
@@ -199,6 +208,7 @@ class Speakers(SpeakerWords):
             or self.right_after(cue, stop)
             or (subject_after_verb(self, cue, stop) if inverted else None)
             or (subject_after_verb(self, aux, cue) if aux is not None else None)
+            or self._after_long_prefield(cue, first, stop)
             or self.before(cue, first, strict=True)
             or self.noun_subject(cue, first)  # "Der Wetterdienst warnte ... im Mittelland"
             or self.after(cue, stop)
@@ -212,6 +222,17 @@ class Speakers(SpeakerWords):
         if found is None:
             return Attribution(None, None, span)
         return Attribution(found.speaker, found.speaker_span, span)
+
+    def _after_long_prefield(self, cue: int, first: int, stop: int) -> Attribution | None:
+        """ "Nach der Aktion von Rebellen am Freitag zur Befreiung ihrer Freunde aus dem Gefängnis
+        von Kandahar kündigte heute der Präsident an, ...": a clause that opens with a preposition
+        puts its subject after the finite verb, however long the phrase before it."""
+        opening = self.words[first].text.lower()
+        if opening not in _OPENING_PREPOSITIONS or not self.words[cue].text[:1].islower():
+            return None
+        if any(self.words[k].punct or self.quoted[k] for k in range(first, cue)):
+            return None
+        return subject_after_verb(self, cue, stop)
 
     def _aux_after_comma(self, cue: int, first: int) -> int | None:
         """ "In der Debatte, die ... geführt wird, hat Staatssekretär X gefordert, ...": a finite

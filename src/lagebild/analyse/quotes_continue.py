@@ -36,7 +36,9 @@ def find_continuations(words: list[Word], speakers: Speakers, quotes: list[Quote
         subjunctive = has_subjunctive(words[first:last])
         if sentence in taken or not (subjunctive or _hearsay(words, first, last)):
             continue
-        if any(speakers.is_cue(i) for i in range(first, last)) or _mostly_quoted(words, first, last):
+        # a speech verb that found no quote of its own does not stop the chain: "An eine
+        # Fusion sei nicht gedacht" ("gedacht") still reports the previous speaker
+        if _mostly_quoted(words, first, last):
             continue
         source = by_sentence.get(sentence - 1)
         if source is None and n > 0 and sentence - 1 not in taken and subjunctive:

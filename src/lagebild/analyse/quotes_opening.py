@@ -10,8 +10,11 @@ belong to a noun phrase (articles, adjectives, names, an apposition in commas or
 
 from __future__ import annotations
 
+import functools
+
 from lagebild.analyse.quotes_speaker import _INFLECTED, _PRONOUNS, Attribution, SpeakerWords
-from lagebild.analyse.quotes_subject import _ARTICLES, _OBJECT_ARTICLES, _PREPOSITIONS
+from lagebild.analyse.quotes_subject import _ARTICLES, _OBJECT_ARTICLES, _PREPOSITIONS, time_phrase_end
+from lagebild.language.de.lexicon import word_list
 from lagebild.model import EntityType, Span
 
 __all__ = ["AUXILIARIES", "opening_person", "opening_subject", "subject_before_relative"]
@@ -24,6 +27,11 @@ _LINKS = frozenset({",", "(", ")", "-", "–", "und", "von", "vom", "der", "des"
 # prepositions missing from the subject module's list that open a clause: "Aufgrund des ..."
 _MORE_PREPOSITIONS = frozenset({"aufgrund", "infolge", "laut", "gemäß", "gemäss", "dank", "bezüglich"})
 _PASSIVE = frozenset({"wird", "wurde", "wurden", "werden", "worden"})
+# endings of adverbs and adjectives that open a sentence ("Bislang", "Zusätzlich", "Frühestens")
+_ADVERB_ENDINGS = ("lang", "her", "hin", "dem", "weise", "mals", "seits", "wärts", "falls", "dings", "lich")
+_ADJECTIVE_ENDINGS = ("ig", "isch", "ens", "bar", "los")
+# prepositions of an attribute inside the subject: "Politiker aus anderen Parteien haben ..."
+_ATTRIBUTES = frozenset({"in", "im", "aus", "bei", "beim"})
 _RELATIVE = frozenset({"der", "die", "das", "dessen", "deren", "welcher", "welche", "welches"})
 # words that open a plural subject like an article: "Auch einige kleinere Parteien haben ..."
 # adverbs between a subject and its verb: "Die Kampagne selber dagegen warf ihm vor"
@@ -90,8 +98,38 @@ def _phrase_end(sp: SpeakerWords, j: int, stop: int) -> int:
         if text in _PRONOUNS and k == j:
             k += 1
             continue
+        if text in _ATTRIBUTES and k > j and _noun(sp.words[k - 1].text) and k + 1 < stop:
+            k += 1  # "Ein Bezirksgericht in Olten hat ...": a place or group after the noun
+            continue
         break
     return k
+
+
+def _noun(text: str) -> bool:
+    """A capitalised word that is a noun, no adverb or preposition opening the sentence
+    ("Bereits im Dezember hatte ...", "Außer aus Olten ...")."""
+    lowered = text.lower()
+    return (
+        text[:1].isupper()
+        and not lowered.endswith(_ADVERB_ENDINGS + _ADJECTIVE_ENDINGS)  # "Bislang gingen ..."
+        and text not in _starter_words()
+        and lowered not in _PREPOSITIONS
+        and lowered not in _MORE_PREPOSITIONS
+        and lowered != "außer"
+    )
+
+
+@functools.cache
+def _starter_words() -> frozenset[str]:
+    return frozenset(word_list("sentence_starters.txt"))
+
+
+def _plural_noun(sp: SpeakerWords, j: int, end: int) -> bool:
+    """ "Kritiker werfen Amrein vor, ...": a bare noun before a verb in the plural is its subject,
+    no adverb ("Weiterhin erklärte ..."); the name after the verb is the one addressed."""
+    verb = sp.words[end].text if end < len(sp.words) else ""
+    word = sp.words[j].text
+    return end == j + 1 and _noun(word) and verb.endswith("en") and verb[:1].islower()
 
 
 def _trimmed(sp: SpeakerWords, j: int, end: int) -> int:
@@ -130,6 +168,8 @@ def _phrase_start(sp: SpeakerWords, first: int, cue: int, starters: frozenset[st
         return None
     if (word.text in starters and sp.mention_at[j] is None) or word.text[:1].isdigit():
         return None
+    if time_phrase_end(sp, j, cue) is not None:
+        return None  # "Ende Januar 2006 verkündete der Verband": a time, no subject
     if word.text[:1].islower() and lowered not in _ARTICLES and lowered not in _QUANTIFIERS:
         return None  # a clause that opens with a verb
     return j
@@ -161,7 +201,9 @@ def opening_subject(sp: SpeakerWords, first: int, cue: int, starters: frozenset[
     if j is None or not sp.words[cue].text[:1].islower():
         return None  # a speech noun ("nach Angaben")
     end = _phrase_end(sp, j, cue)
-    if end == j or (end == j + 1 and sp.mention_at[j] is None and sp._speaker_word(j) is None):
+    if (
+        end == j or (end == j + 1 and sp.mention_at[j] is None and sp._speaker_word(j) is None)
+    ) and not _plural_noun(sp, j, end):
         return None  # one word that names no one is an adverb: "Weiterhin erklärte ..."
     core = end
     while core > j + 1 and sp.words[core - 1].text in _BETWEEN:

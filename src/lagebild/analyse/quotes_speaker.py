@@ -86,7 +86,7 @@ class SpeakerWords:
     def is_cue(self, i: int) -> bool:
         """A speech verb (not "so"), with its separable particle later in the sentence if needed."""
         word = self.words[i]
-        if word.text.lower() == "so":
+        if word.text.lower() == "so" or self._noun_inside(i):
             return False
         particles = self.lex.speech_verb(word.text)
         if particles is None:
@@ -100,6 +100,15 @@ class SpeakerWords:
                 return True
             j += 1
         return False
+
+    def _noun_inside(self, i: int) -> bool:
+        """A capitalised word inside its sentence is a noun, no verb: "Nach Angaben des Amts"
+        ("angaben"), "die Frage" ("frage"), "Berichte" ("berichte")."""
+        word = self.words[i]
+        if not word.text[:1].isupper() or i == 0:
+            return False
+        before = self.words[i - 1]
+        return before.sentence == word.sentence and before.text not in _MARKS | {":", "("}
 
     # -- speakers ---------------------------------------------------------------------------
     def _mention(self, i: int) -> Attribution:

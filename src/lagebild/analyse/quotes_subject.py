@@ -9,10 +9,12 @@ otherwise the first noun phrase is the subject.
 
 from __future__ import annotations
 
+from lagebild.analyse.quotes_heissen import document_before, relative_document
 from lagebild.analyse.quotes_speaker import _INFLECTED, Attribution, SpeakerWords
+from lagebild.language.de.lexicon import months
 from lagebild.model import EntityType, Span
 
-__all__ = ["main_subject", "prefield_verb", "subject_after_verb"]
+__all__ = ["main_subject", "prefield_verb", "subject_after_verb", "time_phrase_end"]
 
 _PREPOSITIONS = frozenset(
     [
@@ -47,6 +49,7 @@ _PREPOSITIONS = frozenset(
         "zwischen",
         "angesichts",
         "hinsichtlich",
+        "bezüglich",
     ]
 )
 # articles of an object before the verb ("Den Unmut brachte ...", "Dem Sender sagte ...")
@@ -110,10 +113,13 @@ _FILLERS = frozenset(
         "zuvor",
         "erneut",
         "noch",
+        "nur",
     ]
 )
 _HABEN = frozenset({"hat", "hatte", "hatten", "haben", "habe", "hätte", "hätten"})
 _PREFIELD_WORDS = 10  # words a phrase before the verb may have
+_DASHES = frozenset({"–", "—", "-"})
+_ASIDE = 14  # words of an aside in dashes between the verb and its subject
 
 
 # nouns of a view after "sein": "X ist der Ansicht, dass ..."
@@ -152,10 +158,16 @@ def _after_phrase(sp: SpeakerWords, j: int, end: int) -> int | None:
 
 
 def subject_after_verb(sp: SpeakerWords, verb: int, end: int) -> Attribution | None:
-    """The subject right after a finite verb, behind "sich" and adverbs."""
+    """The subject right after a finite verb, behind "sich", adverbs and an aside in dashes
+    ("Dies gab heute – nach der Sitzung – der Gemeinderat bekannt")."""
     j = verb + 1
     while j < end and sp.words[j].text in _FILLERS:
         j += 1
+    if j < end and sp.words[j].text in _DASHES:
+        close = next(
+            (k for k in range(j + 1, min(end, j + _ASIDE)) if sp.words[k].text == sp.words[j].text), None
+        )
+        j = j if close is None else close + 1
     if j >= end:
         return None
     found = sp._speaker_word(j)
@@ -205,11 +217,30 @@ def prefield_verb(sp: SpeakerWords, first: int, end: int, starters: frozenset[st
         verb = _after_phrase(sp, start, end)
     elif sp.words[j].text in starters and sp.mention_at[j] is None:
         verb = j + 1
+    else:
+        verb = time_phrase_end(sp, j, end)
     if verb is None or verb >= end:
         return None
     if not sp.words[verb].text[:1].islower() or sp.words[verb].text.lower() in _ARTICLES:
         return None
     return verb
+
+
+_PARTS = frozenset({"Ende", "Anfang", "Mitte"})
+
+
+def time_phrase_end(sp: SpeakerWords, j: int, end: int) -> int | None:
+    """The index after a time opening the clause ("Ende Januar 2006 verkündete der Verband"),
+    which is no subject; None when the clause opens otherwise."""
+    if sp.words[j].text not in _PARTS or j + 1 >= end:
+        return None
+    following = sp.words[j + 1].text
+    if following not in months() and not following.isdigit():
+        return None
+    k = j + 2
+    while k < end and sp.words[k].text.isdigit():
+        k += 1
+    return k
 
 
 def main_subject(sp: SpeakerWords, first: int, end: int, starters: frozenset[str]) -> Attribution | None:
@@ -225,6 +256,9 @@ _HEISSEN = frozenset({"heißt", "hieß", "heisst", "hiess"})
 def document_source(sp: SpeakerWords, cue: int, first: int, stop: int) -> Attribution | None:
     """ "heißt es in einer Mitteilung der Polizei", "Auf der Homepage heißt es": the document
     named by the preposition phrase after or before "heißt es" is the source."""
+    if sp.words[cue].text in _HEISSEN and cue - 1 > first and sp.words[cue - 1].text == "es":
+        found = relative_document(sp, cue - 1, first)  # "eine Erklärung, in der es heißt"
+        return None if found is None else _phrase(sp, *found)
     if sp.words[cue].text not in _HEISSEN or cue + 1 >= stop or sp.words[cue + 1].text != "es":
         return None
     j = cue + 2
@@ -237,7 +271,8 @@ def document_source(sp: SpeakerWords, cue: int, first: int, stop: int) -> Attrib
     verb = prefield_verb(sp, first, cue + 1, frozenset())
     if verb == cue and sp.words[first].text.lower() in _PREPOSITIONS:
         return _phrase(sp, first, cue)
-    return None
+    found = document_before(sp, cue, first)  # "In der Vorabversion des Berichts, der ..., heißt es"
+    return None if found is None else _phrase(sp, *found)
 
 
 def _phrase(sp: SpeakerWords, start: int, end: int) -> Attribution:

@@ -1,0 +1,65 @@
+"""Documents that "heißt es" quotes when they stand far from it: "In der Vorabversion des
+Berichts, der ins Netz gestellt wurde, heißt es, ...", "In der Ankündigung des Komitees von
+heute Mittag heißt es, ...", "eine Erklärung der Behörde, in der es heißt, ...". Each finder
+gives the words of the document (start and end index), the caller the speaker words.
+"""
+
+from __future__ import annotations
+
+from lagebild.analyse.quotes_speaker import _DETERMINERS, _INFLECTED, SpeakerWords
+
+__all__ = ["document_before", "relative_document"]
+
+# words inside a document's name besides nouns and adjectives ("der Behörde für Informations-
+# und Kommunikationstechnologie")
+_LINKS = _DETERMINERS | {"für", "und", "dieser", "diese", "dieses", "diesem", "seiner", "ihrer"}
+
+
+_IN = frozenset({"in", "im"})
+_RELATIVES = frozenset({"der", "die", "das", "dem", "denen", "welcher", "welchem"})
+_DOCUMENT_WORDS = 14  # words of "In der Ankündigung des Komitees von heute Mittag"
+
+
+def document_before(sp: SpeakerWords, cue: int, first: int) -> tuple[int, int] | None:
+    """ "In der Vorabversion des Berichts, der ins Netz gestellt wurde, heißt es": the document
+    before a relative clause, or a long one ("In der Ankündigung des Komitees von heute Mittag
+    heißt es"), when "In" opens the sentence and nothing but the document stands before the verb."""
+    if sp.words[first].text.lower() not in _IN or cue - first > 2 * _DOCUMENT_WORDS:
+        return None
+    comma = next((k for k in range(first, cue) if sp.words[k].text == ","), None)
+    if comma is None:
+        if cue - first > _DOCUMENT_WORDS or any(sp.words[k].punct or sp.quoted[k] for k in range(first, cue)):
+            return None
+        return first, cue
+    if sp.words[cue - 1].text != "," or comma + 1 >= cue or sp.words[comma + 1].text not in _RELATIVES:
+        return None
+    return first, comma
+
+
+def relative_document(sp: SpeakerWords, es: int, first: int) -> tuple[int, int] | None:
+    """ "eine Erklärung der Behörde, in der es heißt, ...": the phrase before ", in der" is the
+    document the relative clause quotes."""
+    if es - 3 < first or sp.words[es - 1].text not in _RELATIVES or sp.words[es - 2].text not in _IN:
+        return None
+    comma = es - 3
+    if sp.words[comma].text != ",":
+        return None
+    start = comma
+    while (
+        start > first
+        and comma - start < _DOCUMENT_WORDS
+        and not sp.words[start - 1].punct
+        and (
+            sp.words[start - 1].capitalised
+            or sp.words[start - 1].text.lower() in _LINKS
+            or sp.words[start - 1].text.endswith(_INFLECTED)
+        )
+    ):
+        start -= 1
+    while (
+        start < comma and sp.words[start].text.lower() not in _DETERMINERS and not sp.words[start].capitalised
+    ):
+        start += 1
+    if start >= comma:
+        return None
+    return start, comma
