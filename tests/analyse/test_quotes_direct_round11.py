@@ -1,0 +1,16 @@
+"""Round 11 (direct): speakers of quotations in marks behind brackets, relative clauses and
+clauses that put their subject after the verb."""
+
+from __future__ import annotations
+
+from test_quotes_de import analyse
+from test_quotes_speakers import _quote, _speaker
+
+
+def test_a_party_in_brackets_between_the_name_and_the_verb() -> None:
+    article = analyse(
+        "Ministerin Anna Berger (FDP) wies diese Behauptung zurück, die Sprecherin der Fraktion, "
+        "Sandra Muster (GRÜNE), erklärte: „Neid ist hier fehl am Platz.“"
+    )
+    quote = _quote(article, "Neid ist")
+    assert _speaker(article, quote) == "Sandra Muster"
