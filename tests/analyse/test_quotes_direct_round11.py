@@ -14,3 +14,12 @@ def test_a_party_in_brackets_between_the_name_and_the_verb() -> None:
     )
     quote = _quote(article, "Neid ist")
     assert _speaker(article, quote) == "Sandra Muster"
+
+
+def test_a_speech_verb_in_a_closed_relative_clause_is_not_the_cue() -> None:
+    article = analyse(
+        "Urs Keller kritisierte die Haltung Beats, der zum Boykott aufgerufen haben soll, "
+        "als „Provokation, die niemandem nützt“."
+    )
+    quote = next(q for q in article.quotes if article.span_text(q.span).startswith("Provokation"))
+    assert _speaker(article, quote) == "Urs Keller"

@@ -20,6 +20,7 @@ from lagebild.analyse.quotes_grammar import has_subjunctive
 from lagebild.analyse.quotes_lead import lead_noun_source
 from lagebild.analyse.quotes_marks import MarkedQuote
 from lagebild.analyse.quotes_opening import AUXILIARIES
+from lagebild.analyse.quotes_relative import in_closed_relative
 from lagebild.analyse.quotes_subject import document_source, subject_after_verb
 from lagebild.model import Article, Quote, QuoteKind, Span
 
@@ -97,16 +98,20 @@ class _Direct:
             # a splitter that ends sentences at colons: the cue is in the sentence before
             end = open_ - 1
             first, _ = self.sentence_range(end)
+        skipped: int | None = None
         for j in range(end - 1, first - 1, -1):
             so = self.words[j].text == "so" and j > first and self.words[j - 1].text == ","
             if not self.inside[j] and (self.speakers.is_cue(j) or so):  # "..., so X weiter: «...»"
+                if in_closed_relative(self.words, self.speakers.quoted, j, first, end):
+                    skipped = j if skipped is None else skipped  # ", der ... aufgerufen haben soll,"
+                    continue
                 if self.words[j].capitalised:
                     # "sind nach Angaben des Leiters „...“": a speech noun names its source
                     source = self.speakers.source_in(first, end)
                     if source is not None:
                         return source
                 return self.speakers.around(j, first, end)
-        return None
+        return None if skipped is None else self.speakers.around(skipped, first, end)
 
     def next_sentence(self, close: int) -> Attribution | None:
         """ "„Ja, es gibt Zumutungen.“ Das musste der Minister einräumen.": a quote that is a
