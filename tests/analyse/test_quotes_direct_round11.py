@@ -23,3 +23,21 @@ def test_a_speech_verb_in_a_closed_relative_clause_is_not_the_cue() -> None:
     )
     quote = next(q for q in article.quotes if article.span_text(q.span).startswith("Provokation"))
     assert _speaker(article, quote) == "Urs Keller"
+
+
+def test_fuer_names_whose_view_the_words_in_marks_are() -> None:
+    article = analyse(
+        "Anna Berger sagte, sie gehe. Für den Theologen Hans Keller sei der Rücktritt "
+        "„aus vielen Gründen verständlich“."
+    )
+    quote = _quote(article, "Für den Theologen")
+    assert _speaker(article, quote) == "Hans Keller"
+
+
+def test_fuer_before_halten_als_names_the_holder() -> None:
+    article = analyse(
+        "Für Stadtrat Beat Imhof (SVP) hält die Beschäftigung der Frau in einem Verein als "
+        "„gelungenes Beispiel für Integration“."
+    )
+    quote = _quote(article, "Für Stadtrat")
+    assert _speaker(article, quote) == "Beat Imhof"

@@ -16,6 +16,7 @@ from lagebild.analyse.quotes_bare import (
     relative_subject,
 )
 from lagebild.analyse.quotes_fronted import fronted_verb
+from lagebild.analyse.quotes_fuer import CARRIERS, view_holder
 from lagebild.analyse.quotes_grammar import has_subjunctive
 from lagebild.analyse.quotes_lead import lead_noun_source
 from lagebild.analyse.quotes_opening import (
@@ -192,8 +193,11 @@ class Speakers(SpeakerWords):
         aux = verb if verb is not None and verb < cue and self.words[verb].text in AUXILIARIES else None
         if aux is None:
             aux = self._aux_after_comma(cue, first)
+        # "Für Stadtrat Imhof hält die Beschäftigung ... als „Beispiel“": whose view it is
+        holder = view_holder(self, first, cue) if self.words[cue].text in CARRIERS else None
         found = (
-            document_source(self, cue, first, stop)
+            holder
+            or document_source(self, cue, first, stop)
             or self._after_report(cue, first, stop)
             or quoted_subject(self, cue, first)
             or coordinated_subject(self, cue, first)

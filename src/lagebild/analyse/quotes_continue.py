@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lagebild.analyse.entities_words import Word, sentence_ranges
 from lagebild.analyse.quotes_clause import Speakers
+from lagebild.analyse.quotes_fuer import view_holder
 from lagebild.analyse.quotes_grammar import QUOTE_MARKS, has_subjunctive, subjunctive_i
 from lagebild.model import Quote, QuoteKind, Span
 
@@ -40,6 +41,14 @@ def find_continuations(words: list[Word], speakers: Speakers, quotes: list[Quote
         # Fusion sei nicht gedacht" ("gedacht") still reports the previous speaker
         if _mostly_quoted(words, first, last):
             continue
+        holder = view_holder(speakers, first, last) if subjunctive else None
+        if holder is not None:
+            # "Für den Theologen X sei der Rücktritt „verständlich“": X's view, not the last speaker's
+            quote = Quote(Span(words[first].start, _end(words, first, last)), QuoteKind.INDIRECT)
+            quote = Quote(quote.span, quote.kind, holder.speaker, holder.speaker_span)
+            found.append(quote)
+            by_sentence[sentence] = quote
+            continue
         source = by_sentence.get(sentence - 1)
         if source is None and n > 0 and sentence - 1 not in taken and subjunctive:
             source = _stance(words, speakers, ranges[n - 1], (first, last))
@@ -48,18 +57,24 @@ def find_continuations(words: list[Word], speakers: Speakers, quotes: list[Quote
         source_at = speakers.word_at(source.span.start)
         if source_at is None or block - words[source_at].block > 1:
             continue
-        end = last
-        while end > first and words[end - 1].punct and words[end - 1].text not in QUOTE_MARKS:
-            end -= 1  # the closing mark of words in marks stays
+        end = _end(words, first, last)
         if found and found[-1] is source:
             # the chain goes on: one quote over its sentences, as a reader takes it
-            quote = Quote(Span(source.span.start, words[end - 1].end), QuoteKind.INDIRECT, *_who(source))
+            quote = Quote(Span(source.span.start, end), QuoteKind.INDIRECT, *_who(source))
             found[-1] = quote
         else:
-            quote = Quote(Span(words[first].start, words[end - 1].end), QuoteKind.INDIRECT, *_who(source))
+            quote = Quote(Span(words[first].start, end), QuoteKind.INDIRECT, *_who(source))
             found.append(quote)
         by_sentence[sentence] = quote
     return found
+
+
+def _end(words: list[Word], first: int, last: int) -> int:
+    """Where the sentence's report ends: before its full stop, after a closing mark."""
+    end = last
+    while end > first and words[end - 1].punct and words[end - 1].text not in QUOTE_MARKS:
+        end -= 1  # the closing mark of words in marks stays
+    return words[end - 1].end
 
 
 def _hearsay(words: list[Word], first: int, last: int) -> bool:

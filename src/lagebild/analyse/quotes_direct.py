@@ -16,6 +16,7 @@ from lagebild.analyse.quotes_clause import Attribution, Speakers
 from lagebild.analyse.quotes_colon import colon_subject
 from lagebild.analyse.quotes_context import previous_subject
 from lagebild.analyse.quotes_fronted import fronted_verb
+from lagebild.analyse.quotes_fuer import view_holder
 from lagebild.analyse.quotes_grammar import has_subjunctive
 from lagebild.analyse.quotes_lead import lead_noun_source
 from lagebild.analyse.quotes_marks import MarkedQuote
@@ -170,6 +171,9 @@ def _attribute(direct: _Direct, quote: MarkedQuote) -> Quote:
     found: Attribution | None = None
     if close is not None:
         found = direct.after(close)
+    if found is None and open_ is not None:
+        # "Für Stadtrat Imhof ist der Entscheid „ein Affront“": whose view it is
+        found = view_holder(speakers, direct.sentence_range(open_)[0], open_)
     # speaker words without an entity ("teilte die Polizei mit") are an answer too
     if (found is None or (found.speaker is None and found.speaker_span is None)) and open_ is not None:
         before = direct.before(open_, quote.kind is QuoteKind.DIRECT)
