@@ -41,3 +41,20 @@ def test_fuer_before_halten_als_names_the_holder() -> None:
     )
     quote = _quote(article, "Für Stadtrat")
     assert _speaker(article, quote) == "Beat Imhof"
+
+
+_LIST = (
+    "Viele gratulierten der Preisträgerin, so der Bürgermeister Urs Keller, die Leiterin der "
+    "Stiftung, Anna Berger („Niemand hat es mehr verdient.“), und der Präsident Beat Imhof: "
+    "„Der Preis kommt nicht zu früh.“"
+)
+
+
+def test_a_quote_in_brackets_after_a_name_in_a_list() -> None:
+    article = analyse(_LIST)
+    assert _speaker(article, _quote(article, "Niemand hat")) == "Anna Berger"
+
+
+def test_a_quote_after_a_colon_ending_a_list_item() -> None:
+    article = analyse(_LIST)
+    assert _speaker(article, _quote(article, "Der Preis kommt")) == "Beat Imhof"

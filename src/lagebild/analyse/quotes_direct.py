@@ -19,6 +19,7 @@ from lagebild.analyse.quotes_fronted import fronted_verb
 from lagebild.analyse.quotes_fuer import view_holder
 from lagebild.analyse.quotes_grammar import has_subjunctive
 from lagebild.analyse.quotes_lead import lead_noun_source
+from lagebild.analyse.quotes_listed import listed_speaker
 from lagebild.analyse.quotes_marks import MarkedQuote
 from lagebild.analyse.quotes_opening import AUXILIARIES
 from lagebild.analyse.quotes_relative import in_closed_relative
@@ -169,7 +170,10 @@ def _attribute(direct: _Direct, quote: MarkedQuote) -> Quote:
     open_ = speakers.word_at(quote.start - 1)
     close = speakers.word_at(quote.end)
     found: Attribution | None = None
-    if close is not None:
+    if open_ is not None:
+        # "..., Anna Berger („...“), und der Präsident Beat Imhof: „...“": a list of speakers
+        found = listed_speaker(speakers, open_)
+    if close is not None and found is None:
         found = direct.after(close)
     if found is None and open_ is not None:
         # "Für Stadtrat Imhof ist der Entscheid „ein Affront“": whose view it is
