@@ -4,7 +4,7 @@ clauses that put their subject after the verb."""
 from __future__ import annotations
 
 from test_quotes_de import analyse
-from test_quotes_speakers import _quote, _speaker
+from test_quotes_speakers import _quote, _speaker, _words
 
 
 def test_a_party_in_brackets_between_the_name_and_the_verb() -> None:
@@ -58,3 +58,11 @@ def test_a_quote_in_brackets_after_a_name_in_a_list() -> None:
 def test_a_quote_after_a_colon_ending_a_list_item() -> None:
     article = analyse(_LIST)
     assert _speaker(article, _quote(article, "Der Preis kommt")) == "Beat Imhof"
+
+
+def test_zusammen_mit_opens_a_phrase_before_the_verb_and_its_subject() -> None:
+    article = analyse(
+        "Zusammen mit Finanzminister Urs Keller plädierte er für neue Regeln und sagte: „Wir handeln jetzt.“"
+    )
+    quote = _quote(article, "Wir handeln")
+    assert _words(article, quote) == "er"

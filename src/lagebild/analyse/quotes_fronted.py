@@ -44,7 +44,19 @@ SUBORDINATORS = frozenset(
 )
 # prepositions besides those of the subject module: "Bei einer Debatte um die Praxis ..."
 _MORE_PREPOSITIONS = frozenset(
-    {"aufgrund", "infolge", "angesichts", "dank", "bezüglich", "anlässlich", "um", "ohne", "bis", "ab"}
+    {
+        "aufgrund",
+        "infolge",
+        "angesichts",
+        "dank",
+        "bezüglich",
+        "anlässlich",
+        "um",
+        "ohne",
+        "bis",
+        "ab",
+        "zusammen",
+    }
 )
 _CHAIN_WORDS = _ARTICLES | _PREPOSITIONS | _MORE_PREPOSITIONS | {"und", "oder"}
 _CLOSING = frozenset('“”«»"')
