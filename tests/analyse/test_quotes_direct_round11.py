@@ -66,3 +66,12 @@ def test_zusammen_mit_opens_a_phrase_before_the_verb_and_its_subject() -> None:
     )
     quote = _quote(article, "Wir handeln")
     assert _words(article, quote) == "er"
+
+
+def test_a_plural_object_before_a_singular_verb_leaves_the_subject_after_it() -> None:
+    article = analyse(
+        "Die jungen Bauern, die sich an den Protesten beteiligt hatten, beschrieb die Agentur "
+        "als „aggressiv“ gegenüber der Polizei."
+    )
+    quote = _quote(article, "aggressiv")
+    assert _words(article, quote) == "die Agentur"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 
+from lagebild.analyse.quotes_agree import object_first
 from lagebild.analyse.quotes_bare import (
     bare_subject,
     coordinated_subject,
@@ -225,6 +226,7 @@ class Speakers(SpeakerWords):
         span = Span(word.start, word.end)
         if found is None:
             return Attribution(None, None, span)
+        found = object_first(self, found, first, cue, stop)  # "Die Bauern beschrieb die Agentur"
         return Attribution(found.speaker, found.speaker_span, span)
 
     def _after_long_prefield(self, cue: int, first: int, stop: int) -> Attribution | None:
