@@ -75,3 +75,13 @@ def test_a_plural_object_before_a_singular_verb_leaves_the_subject_after_it() ->
     )
     quote = _quote(article, "aggressiv")
     assert _words(article, quote) == "die Agentur"
+
+
+def test_a_person_opening_an_indicative_clause_speaks_the_konjunktiv_after_it() -> None:
+    article = analyse(
+        "Auch Beat Imhof glaubt, dass ein Verbot möglich sei. Er geht davon aus, dass die Partei "
+        "abgezogen werde. Auch der Sprecher der Fraktion, Urs Keller, will „in den kommenden Wochen "
+        "sorgfältig prüfen“, ob ein Verbot angestrebt werden solle."
+    )
+    quote = _quote(article, "Auch der Sprecher")
+    assert _speaker(article, quote) == "Urs Keller"

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from lagebild.analyse.entities_words import Word, sentence_ranges
-from lagebild.analyse.quotes_clause import Speakers
+from lagebild.analyse.quotes_clause import Attribution, Speakers
 from lagebild.analyse.quotes_fuer import view_holder
 from lagebild.analyse.quotes_grammar import QUOTE_MARKS, has_subjunctive, subjunctive_i
-from lagebild.model import Quote, QuoteKind, Span
+from lagebild.model import EntityType, Quote, QuoteKind, Span
 
 __all__ = ["find_continuations"]
 
@@ -57,6 +57,15 @@ def find_continuations(words: list[Word], speakers: Speakers, quotes: list[Quote
         source_at = speakers.word_at(source.span.start)
         if source_at is None or block - words[source_at].block > 1:
             continue
+        own = _own_speaker(words, speakers, first, last)
+        if own is not None and own.speaker != source.speaker:
+            # "Auch der Sprecher der Fraktion, X, will „prüfen“, ob ... solle": a person who
+            # says it in an indicative main clause, not the previous speaker
+            quote = Quote(Span(words[first].start, _end(words, first, last)), QuoteKind.INDIRECT)
+            quote = Quote(quote.span, quote.kind, own.speaker, own.speaker_span)
+            found.append(quote)
+            by_sentence[sentence] = quote
+            continue
         end = _end(words, first, last)
         if found and found[-1] is source:
             # the chain goes on: one quote over its sentences, as a reader takes it
@@ -75,6 +84,33 @@ def _end(words: list[Word], first: int, last: int) -> int:
     while end > first and words[end - 1].punct and words[end - 1].text not in QUOTE_MARKS:
         end -= 1  # the closing mark of words in marks stays
     return words[end - 1].end
+
+
+def _own_speaker(words: list[Word], speakers: Speakers, first: int, last: int) -> Attribution | None:
+    """A person the sentence opens with, followed by an indicative verb before any comma: the
+    Konjunktiv is only in a clause that depends on what this person does."""
+    who = speakers.named_subject(first, last)
+    if who is not None and who.speaker is None:
+        who = speakers.opening_person(first, last)  # "Der Sprecher der Fraktion, Urs Keller,"
+    if who is None or who.speaker is None or who.speaker_span is None:
+        return None
+    at = speakers.word_at(who.speaker_span.start)
+    end = speakers.word_at(max(who.speaker_span.end - 1, 0))
+    if at is None or end is None or speakers.mention_at[end] is None or at - first > 1:
+        return None  # "hier habe Mussawi ... erhalten": a subject after the verb is reported
+    if speakers.article.mentions[speakers.mention_at[end] or 0].type is not EntityType.PER:
+        return None
+    k = end + 1
+    while k < last and words[k].text == ",":
+        k += 1
+    if k >= last or not words[k].text[:1].islower() or words[k].punct:
+        return None
+    clause = []
+    for w in words[k:last]:
+        if w.text == "," or w.text in QUOTE_MARKS:
+            break
+        clause.append(w)
+    return None if has_subjunctive(clause) else who
 
 
 def _hearsay(words: list[Word], first: int, last: int) -> bool:
