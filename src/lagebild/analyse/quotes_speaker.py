@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from lagebild.analyse.entities_lexicon import Lexicon, norm
 from lagebild.analyse.entities_words import Word
+from lagebild.analyse.quotes_brackets import bracket_open
 from lagebild.analyse.quotes_pronoun import resolve_pronoun
 from lagebild.model import Article, EntityType, Span
 
@@ -37,7 +38,6 @@ _NAME_PREPOSITIONS = _PLACE_PREPOSITIONS | {"über", "zu", "mit", "für", "gegen
 _ADDRESSED = frozenset({"gegenüber"})
 # a verb at the end of its clause stands far from its subject: "X wird in ... zitiert"
 _BACK_WINDOW = 14  # words searched on either side of a cue; subjects sit close to their verb
-_BRACKET_WORDS = 4  # words inside brackets between a name and its verb: "(GRÜNE)", "(SPD-Fraktion)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,7 +235,7 @@ class SpeakerWords:
             if self.words[j].text == ")":
                 # "die Sprecherin der Fraktion, Sandra Muster (GRÜNE), erklärte": a party in
                 # brackets stands between the name and the verb
-                opening = self._bracket_open(j, start)
+                opening = bracket_open(self.words, self.quoted, j, start)
                 if opening is not None:
                     j = opening - 1
                     continue
@@ -243,19 +243,6 @@ class SpeakerWords:
                 break
             j -= 1
         return None if strict else place
-
-    def _bracket_open(self, close: int, start: int) -> int | None:
-        """The "(" a few words before the ")" at word ``close``; not after a title in marks
-        ("gegenüber der „Zeitung“ (WAZ) nicht bestätigen": the paper is no subject)."""
-        for k in range(close - 1, max(start, close - _BRACKET_WORDS) - 1, -1):
-            if self.words[k].text == "(":
-                before = self.words[k - 1] if k > start else None
-                if before is None or self.quoted[k - 1] or before.text in _MARKS:
-                    return None
-                return k
-            if self.words[k].punct and self.words[k].text not in {"-", "/"}:
-                return None
-        return None
 
     def _aside(self, index: int, j: int, k: int, start: int) -> bool:
         """A mention (words ``k`` .. ``j``) that cannot be the subject: a place inside the
