@@ -85,3 +85,11 @@ def test_a_person_opening_an_indicative_clause_speaks_the_konjunktiv_after_it() 
     )
     quote = _quote(article, "Auch der Sprecher")
     assert _speaker(article, quote) == "Urs Keller"
+
+
+def test_a_bare_plural_after_the_speech_verb_behind_the_quote() -> None:
+    article = analyse(
+        "Denn: „Wozu sollte der Verband existieren, wenn er nichts beschliessen kann?“ fragen sich Fachleute."
+    )
+    quote = _quote(article, "Wozu sollte")
+    assert _words(article, quote) == "Fachleute"

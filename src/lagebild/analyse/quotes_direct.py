@@ -81,6 +81,7 @@ class _Direct:
                     or (lead_noun_source(self.speakers, j + 1, stop) if j + 1 < stop else None)
                     or self.speakers.before(j, close + 1)
                     or self.speakers.noun_phrase(j + 1, stop)  # "..., beschreibt ein Anwohner"
+                    or subject_after_verb(self.speakers, j, stop)  # "„…?“ fragen sich Experten"
                 )
                 cue = Span(word.start, word.end)
                 if found is None and (j + 1 >= stop or self.words[j + 1].punct):
