@@ -93,3 +93,13 @@ def test_a_bare_plural_after_the_speech_verb_behind_the_quote() -> None:
     )
     quote = _quote(article, "Wozu sollte")
     assert _words(article, quote) == "Fachleute"
+
+
+def test_a_place_before_a_colon_in_a_konjunktiv_sentence_is_no_speaker() -> None:
+    article = analyse(
+        "Wie die Regierungspräsidentin Anna Berger erklärte, habe sie den Zivilschutz bereitgestellt. "
+        "Bern sei Zürich wegen seiner Hilfe beim Hochwasser zu Dank verpflichtet: „Sie haben uns "
+        "Helfer geschickt, und wir werden ihnen genauso helfen.“"
+    )
+    quote = _quote(article, "Sie haben uns")
+    assert _speaker(article, quote) == "Anna Berger"

@@ -24,7 +24,7 @@ from lagebild.analyse.quotes_marks import MarkedQuote
 from lagebild.analyse.quotes_opening import AUXILIARIES
 from lagebild.analyse.quotes_relative import in_closed_relative
 from lagebild.analyse.quotes_subject import document_source, subject_after_verb
-from lagebild.model import Article, Quote, QuoteKind, Span
+from lagebild.model import Article, EntityType, Quote, QuoteKind, Span
 
 __all__ = ["attribute_marked"]
 
@@ -162,6 +162,10 @@ def _fronted(direct: _Direct, open_: int, close: int) -> Attribution | None:
     return subject_after_verb(direct.speakers, verb, last)
 
 
+def _person(speakers: Speakers, found: Attribution) -> bool:
+    return found.speaker is not None and speakers.article.entities[found.speaker].type is EntityType.PER
+
+
 def _after_colon(direct: _Direct, open_: int) -> bool:
     return open_ > 0 and direct.words[open_ - 1].text == ":" and not direct.inside[open_ - 1]
 
@@ -209,6 +213,10 @@ def _attribute(direct: _Direct, quote: MarkedQuote) -> Quote:
         colon = open_ - 1
         first, _ = direct.sentence_range(colon)
         subject = colon_subject(speakers, first, colon)
+        if subject is not None and _reported(direct, colon) and not _person(speakers, subject):
+            # "Queensland sei Neuseeland zu Dank verpflichtet: „...“": a sentence in Konjunktiv
+            # goes on reporting the earlier speaker; a place or a thing there is no speaker
+            subject = None
         if subject is not None:
             cue = found.cue if found is not None else None
             found = Attribution(subject.speaker, subject.speaker_span, cue)
