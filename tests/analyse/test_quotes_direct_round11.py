@@ -103,3 +103,14 @@ def test_a_place_before_a_colon_in_a_konjunktiv_sentence_is_no_speaker() -> None
     )
     quote = _quote(article, "Sie haben uns")
     assert _speaker(article, quote) == "Anna Berger"
+
+
+def test_a_long_role_before_the_name_opening_an_indicative_clause() -> None:
+    article = analyse(
+        "Auch Beat Imhof glaubt, dass ein Verbot möglich sei. Er geht davon aus, dass die Partei "
+        "abgezogen werde. Auch der innenpolitische Sprecher der Fraktion der SVP im Nationalrat, "
+        "Urs Keller, will „in den kommenden Wochen sorgfältig prüfen“, ob ein Verbot angestrebt "
+        "werden solle."
+    )
+    quote = _quote(article, "Auch der innenpolitische")
+    assert _speaker(article, quote) == "Urs Keller"

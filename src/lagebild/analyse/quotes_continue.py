@@ -90,7 +90,7 @@ def _own_speaker(words: list[Word], speakers: Speakers, first: int, last: int) -
     """A person the sentence opens with, followed by an indicative verb before any comma: the
     Konjunktiv is only in a clause that depends on what this person does."""
     who = speakers.named_subject(first, last)
-    if who is not None and who.speaker is None:
+    if who is None or who.speaker is None:
         who = speakers.opening_person(first, last)  # "Der Sprecher der Fraktion, Urs Keller,"
     if who is None or who.speaker is None or who.speaker_span is None:
         return None
