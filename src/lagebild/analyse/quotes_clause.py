@@ -32,6 +32,7 @@ from lagebild.analyse.quotes_speaker import (
     SpeakerWords,
 )
 from lagebild.analyse.quotes_subject import (
+    _PREPOSITIONS,
     document_source,
     main_subject,
     prefield_verb,
@@ -122,6 +123,10 @@ class Speakers(SpeakerWords):
         if j - 1 < first or not self.words[j].capitalised or self.words[j].punct:
             return None
         if self.words[j - 1].text.lower() not in _DETERMINERS:
+            return None
+        if j - 2 > first and self.words[j - 2].text.lower() in _PREPOSITIONS:
+            # "die von einem Brand berichteten": the noun belongs to the preposition; not at the
+            # clause's start ("In den Bekennerschreiben forderte man"), which names the source
             return None
         start = self.words[j - 1].start
         return Attribution(None, Span(start, self.words[j].end), None)

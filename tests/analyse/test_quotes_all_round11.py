@@ -1,0 +1,14 @@
+"""Speakers of indirect and reported quotes, round 11."""
+
+from __future__ import annotations
+
+from test_quotes_de import analyse
+from test_quotes_speakers import _quote, _words
+
+
+def test_a_noun_after_a_preposition_before_the_verb_is_no_speaker() -> None:
+    article = analyse(
+        "Die Gemeinde Menzingen plant eine Fusion. Ein Sprecher des Gemeinderats schränkte die Pläne "
+        "jedoch ein, dass nicht an eine Fusion mit dem Nachbardorf gedacht sei."
+    )
+    assert _words(article, _quote(article, "mit dem Nachbardorf")) == "Ein Sprecher"
