@@ -166,7 +166,9 @@ def _phrase_start(sp: SpeakerWords, first: int, cue: int, starters: frozenset[st
     lowered = word.text.lower()
     if lowered in _PREPOSITIONS or lowered in _MORE_PREPOSITIONS or lowered in _OBJECT_ARTICLES:
         return None
-    if (word.text in starters and sp.mention_at[j] is None) or word.text[:1].isdigit():
+    # "Manche Beobachter halten es für möglich": a quantifier before a noun opens the subject
+    quantifier = lowered in _QUANTIFIERS and j + 1 < cue and sp.words[j + 1].capitalised
+    if (word.text in starters and sp.mention_at[j] is None and not quantifier) or word.text[:1].isdigit():
         return None
     if time_phrase_end(sp, j, cue) is not None:
         return None  # "Ende Januar 2006 verkündete der Verband": a time, no subject
