@@ -20,3 +20,15 @@ def test_a_quantifier_opening_the_sentence_begins_the_subject() -> None:
         "Manche Beobachter halten es für möglich, dass weitere Gemeinden folgen."
     )
     assert _words(article, _quote(article, "weitere Gemeinden folgen")) == "Manche Beobachter"
+
+
+def test_a_speech_verb_after_the_comma_is_the_cue_not_the_verb_before_it() -> None:
+    article = analyse(
+        "Der Gemeindepräsident Urs Brunner wollte sich nicht festlegen, "
+        "sagte aber, die Schule werde wohl geschlossen."
+    )
+    quote = _quote(article, "die Schule werde wohl geschlossen")
+    assert article.span_text(quote.span) == "die Schule werde wohl geschlossen"
+    assert quote.cue is not None
+    assert article.span_text(quote.cue) == "sagte"
+    assert _words(article, quote) == "Der Gemeindepräsident Urs Brunner"
