@@ -32,3 +32,19 @@ def test_a_speech_verb_after_the_comma_is_the_cue_not_the_verb_before_it() -> No
     assert quote.cue is not None
     assert article.span_text(quote.cue) == "sagte"
     assert _words(article, quote) == "Der Gemeindepräsident Urs Brunner"
+
+
+def test_a_decision_verb_reports_the_clause_after_its_comma() -> None:
+    article = analyse(
+        "Die Schule in Menzingen hat zu wenige Kinder. "
+        "Der Gemeinderat von Menzingen hat am Montag beschlossen, die Schule im Sommer zu schliessen. "
+        "Das Kantonsgericht entschied, dass die Gemeinde die Kosten trägt."
+    )
+    quote = _quote(article, "die Schule im Sommer zu schliessen")
+    assert _words(article, quote) == "Der Gemeinderat von Menzingen"
+    assert _words(article, _quote(article, "die Gemeinde die Kosten trägt")) == "Das Kantonsgericht"
+
+
+def test_an_open_decision_reports_nothing() -> None:
+    article = analyse("Es ist noch nicht entschieden, ob die Schule in Menzingen im Sommer schliessen muss.")
+    assert not article.quotes
