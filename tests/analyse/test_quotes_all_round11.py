@@ -48,3 +48,13 @@ def test_a_decision_verb_reports_the_clause_after_its_comma() -> None:
 def test_an_open_decision_reports_nothing() -> None:
     article = analyse("Es ist noch nicht entschieden, ob die Schule in Menzingen im Sommer schliessen muss.")
     assert not article.quotes
+
+
+def test_an_agreement_reports_the_clause_after_its_comma() -> None:
+    article = analyse(
+        "Die Gemeinden Menzingen und Neuheim haben sich geeinigt, die Schule ab Sommer gemeinsam zu führen. "
+        "Die Lehrer und der Schulrat einigten sich darauf, dass die Klassen kleiner werden."
+    )
+    quote = _quote(article, "die Schule ab Sommer gemeinsam zu führen")
+    assert _words(article, quote) == "Die Gemeinden Menzingen und Neuheim"
+    assert _words(article, _quote(article, "die Klassen kleiner werden")) == "Die Lehrer und der Schulrat"
