@@ -58,3 +58,14 @@ def test_an_agreement_reports_the_clause_after_its_comma() -> None:
     quote = _quote(article, "die Schule ab Sommer gemeinsam zu führen")
     assert _words(article, quote) == "Die Gemeinden Menzingen und Neuheim"
     assert _words(article, _quote(article, "die Klassen kleiner werden")) == "Die Lehrer und der Schulrat"
+
+
+def test_the_side_after_von_is_the_agent_of_a_passive_speech_verb() -> None:
+    article = analyse(
+        "Die Gemeinde Menzingen erhöht die Steuern. "
+        "Von Seiten der Gewerbetreibenden war der Gemeinde vorgeworfen worden, "
+        "die Pläne verschwiegen zu haben. "
+        "Von bürgerlicher Seite wurde gefordert, die Steuern wieder zu senken."
+    )
+    assert _words(article, _quote(article, "die Pläne verschwiegen zu haben")) == "der Gewerbetreibenden"
+    assert _words(article, _quote(article, "die Steuern wieder zu senken")) == "bürgerlicher Seite"
