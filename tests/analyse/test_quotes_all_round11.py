@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from test_quotes_de import analyse
-from test_quotes_speakers import _quote, _words
+from test_quotes_speakers import _quote, _speaker, _words
 
 
 def test_a_noun_after_a_preposition_before_the_verb_is_no_speaker() -> None:
@@ -69,3 +69,13 @@ def test_the_side_after_von_is_the_agent_of_a_passive_speech_verb() -> None:
     )
     assert _words(article, _quote(article, "die Pläne verschwiegen zu haben")) == "der Gewerbetreibenden"
     assert _words(article, _quote(article, "die Steuern wieder zu senken")) == "bürgerlicher Seite"
+
+
+def test_a_name_before_a_long_apposition_is_the_subject_of_the_verb_after_it() -> None:
+    article = analyse(
+        "Hans Imhof, der Kandidat der Freisinnigen um das Amt des Gemeindepräsidenten bei den Wahlen, "
+        "hat in einer Videobotschaft angekündigt, auf Spenden verzichten zu wollen."
+    )
+    quote = _quote(article, "auf Spenden verzichten")
+    assert _words(article, quote) == "Hans Imhof"
+    assert _speaker(article, quote) == "Hans Imhof"

@@ -20,6 +20,7 @@ from lagebild.analyse.quotes_grammar import has_subjunctive
 from lagebild.analyse.quotes_lead import lead_noun_source
 from lagebild.analyse.quotes_opening import (
     AUXILIARIES,
+    name_before_apposition,
     opening_person,
     opening_subject,
     subject_before_relative,
@@ -213,6 +214,7 @@ class Speakers(SpeakerWords):
             or self.right_after(cue, stop)
             or (subject_after_verb(self, cue, stop) if inverted else None)
             or (subject_after_verb(self, aux, cue) if aux is not None else None)
+            or name_before_apposition(self, cue if aux is None else aux, first)
             or self._after_long_prefield(cue, first, stop)
             or self.before(cue, first, strict=True)
             or self.noun_subject(cue, first)  # "Der Wetterdienst warnte ... im Mittelland"

@@ -17,7 +17,13 @@ from lagebild.analyse.quotes_subject import _ARTICLES, _OBJECT_ARTICLES, _PREPOS
 from lagebild.language.de.lexicon import word_list
 from lagebild.model import EntityType, Span
 
-__all__ = ["AUXILIARIES", "opening_person", "opening_subject", "subject_before_relative"]
+__all__ = [
+    "AUXILIARIES",
+    "name_before_apposition",
+    "opening_person",
+    "opening_subject",
+    "subject_before_relative",
+]
 
 _MAX_WORDS = 16  # words of an opening noun phrase with its apposition
 # focus particles before a subject: "Auch die Ministerin kritisierte ..."
@@ -254,3 +260,20 @@ def opening_person(sp: SpeakerWords, first: int, last: int, starters: frozenset[
         return None
     found = _speaker_in(sp, j, end)
     return found if found.speaker is not None else None
+
+
+def name_before_apposition(sp: SpeakerWords, verb: int, first: int) -> Attribution | None:
+    """ "Hans Imhof, der Kandidat der Freisinnigen um das Amt des Präsidenten, hat in einer
+    Botschaft angekündigt, ...": a person's name, then a comma, opens the clause whose finite
+    verb follows the comma closing the apposition; the name is the subject."""
+    if verb - 1 <= first or sp.words[verb - 1].text != "," or sp.quoted[verb - 1]:
+        return None
+    index = sp.mention_at[first]
+    if index is None or sp.article.mentions[index].type is not EntityType.PER:
+        return None
+    k = first
+    while k < verb and sp.mention_at[k] == index:
+        k += 1
+    if k >= verb - 1 or sp.words[k].text != ",":
+        return None
+    return sp._mention(first)
