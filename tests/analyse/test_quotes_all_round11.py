@@ -79,3 +79,11 @@ def test_a_name_before_a_long_apposition_is_the_subject_of_the_verb_after_it() -
     quote = _quote(article, "auf Spenden verzichten")
     assert _words(article, quote) == "Hans Imhof"
     assert _speaker(article, quote) == "Hans Imhof"
+
+
+def test_a_compound_after_a_lower_case_abbreviation_is_the_subject_after_the_verb() -> None:
+    article = analyse(
+        "Die Polizei in Olten ermittelt seit Jahren. "
+        "Auch wirft der ai-Bericht den Behörden vor, die Opfer nicht ausreichend zu schützen."
+    )
+    assert _words(article, _quote(article, "die Opfer nicht ausreichend zu schützen")) == "der ai-Bericht"
