@@ -87,3 +87,13 @@ def test_a_compound_after_a_lower_case_abbreviation_is_the_subject_after_the_ver
         "Auch wirft der ai-Bericht den Behörden vor, die Opfer nicht ausreichend zu schützen."
     )
     assert _words(article, _quote(article, "die Opfer nicht ausreichend zu schützen")) == "der ai-Bericht"
+
+
+def test_dieser_without_a_noun_after_the_verb_stands_for_the_man_last_named() -> None:
+    article = analyse(
+        "Die Familie von Urs Gisler hat einen Anwalt. "
+        "In einem Interview mit dem Anwalt der Familie – Beat Amrein – sagte dieser, dass Gisler krank sei."
+    )
+    quote = _quote(article, "Gisler krank sei")
+    assert _words(article, quote) == "dieser"
+    assert _speaker(article, quote) == "Beat Amrein"
