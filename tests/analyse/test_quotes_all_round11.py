@@ -97,3 +97,12 @@ def test_dieser_without_a_noun_after_the_verb_stands_for_the_man_last_named() ->
     quote = _quote(article, "Gisler krank sei")
     assert _words(article, quote) == "dieser"
     assert _speaker(article, quote) == "Beat Amrein"
+
+
+def test_coordinated_adjectives_belong_to_the_opening_subject() -> None:
+    article = analyse(
+        "In Olten wurde ein Mann verhaftet. Die bernischen und solothurnischen Polizisten waren "
+        "fälschlicherweise davon ausgegangen, der Mann sei bewaffnet gewesen."
+    )
+    quote = _quote(article, "der Mann sei bewaffnet")
+    assert _words(article, quote) == "Die bernischen und solothurnischen Polizisten"

@@ -97,9 +97,13 @@ def _phrase_end(sp: SpeakerWords, j: int, stop: int) -> int:
             text.endswith(_INFLECTED)
             and text not in AUXILIARIES
             and following is not None
-            and (following.text[:1].isupper() or following.text.endswith(_INFLECTED))
+            and (
+                following.text[:1].isupper() or following.text.endswith(_INFLECTED) or following.text == "und"
+            )
         ):
-            k += 1  # an adjective before its noun: "Der frühere Bürgermeister"
+            # an adjective before its noun: "Der frühere Bürgermeister", "Die afghanischen und
+            # ausländischen Soldaten"
+            k += 1
             continue
         if text in _PRONOUNS and k == j:
             k += 1
