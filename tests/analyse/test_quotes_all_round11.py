@@ -106,3 +106,13 @@ def test_coordinated_adjectives_belong_to_the_opening_subject() -> None:
     )
     quote = _quote(article, "der Mann sei bewaffnet")
     assert _words(article, quote) == "Die bernischen und solothurnischen Polizisten"
+
+
+def test_so_and_a_speech_verb_between_commas_name_the_subject_after_the_verb() -> None:
+    article = analyse(
+        "Der Gemeinderat von Menzingen hat zwei Mitglieder entlassen. Der Grund für die Entlassung "
+        "dieser Mitglieder, so vermutet die Zeitung Oltner Tagblatt, "
+        "sei ihr Widerstand gegen die Fusion gewesen."
+    )
+    quote = _quote(article, "Widerstand gegen die Fusion")
+    assert _words(article, quote) == "die Zeitung Oltner Tagblatt"

@@ -256,6 +256,10 @@ class Speakers(SpeakerWords):
         """ "Sie sei „geschockt“, sagte die Königin": after a clause in Konjunktiv and its comma
         the verb comes first and its subject right after it; the clause's own subject is not
         the speaker."""
+        # "Der Grund, so vermutet die Zeitung, sei ...": "so" and its verb between commas
+        so = cue - 2 > first and self.words[cue - 1].text == "so" and self.words[cue - 2].text == ","
+        if so:
+            return subject_after_verb(self, cue, stop) or self.right_after(cue, stop)
         if cue - 1 <= first or self.words[cue - 1].text != ",":
             return None
         if not has_subjunctive(self.words[first : cue - 1]):
