@@ -116,3 +116,12 @@ def test_so_and_a_speech_verb_between_commas_name_the_subject_after_the_verb() -
     )
     quote = _quote(article, "Widerstand gegen die Fusion")
     assert _words(article, quote) == "die Zeitung Oltner Tagblatt"
+
+
+def test_a_phrase_after_nach_angaben_that_is_no_genitive_is_no_source() -> None:
+    article = analyse(
+        "Die Polizei fand bei Olten zwei Tunnel. Die Tunnel dienten nach bernischen Angaben dem Schmuggel "
+        "von Waffen. Die Tasche enthielt nach Angaben der Polizei eine Bombe."
+    )
+    assert _words(article, _quote(article, "dem Schmuggel")) == "bernischen Angaben"
+    assert _words(article, _quote(article, "eine Bombe")) == "der Polizei"
