@@ -125,3 +125,11 @@ def test_a_phrase_after_nach_angaben_that_is_no_genitive_is_no_source() -> None:
     )
     assert _words(article, _quote(article, "dem Schmuggel")) == "bernischen Angaben"
     assert _words(article, _quote(article, "eine Bombe")) == "der Polizei"
+
+
+def test_the_genitive_after_the_noun_after_laut_belongs_to_the_source() -> None:
+    article = analyse(
+        "Die Freisinnigen und die Grünen in Menzingen wollen verhandeln. "
+        "Die Gespräche sollen laut Vorschlag der Freisinnigen am Mittwoch beginnen."
+    )
+    assert _words(article, _quote(article, "am Mittwoch beginnen")) == "Vorschlag der Freisinnigen"

@@ -17,6 +17,7 @@ from lagebild.analyse.quotes_bare import (
 )
 from lagebild.analyse.quotes_fronted import fronted_verb
 from lagebild.analyse.quotes_grammar import has_subjunctive
+from lagebild.analyse.quotes_laut import with_genitive
 from lagebild.analyse.quotes_lead import lead_noun_source
 from lagebild.analyse.quotes_opening import (
     AUXILIARIES,
@@ -104,6 +105,8 @@ class Speakers(SpeakerWords):
             word = self.words[j]
             if (noun(word.text) or web_address(word.text)) and not word.punct:
                 # "laut Augenzeugen", "laut einer dpa-Meldung", "nach Angaben eines Gutachters"
+                if self.words[i].text.lower() in _LAUT:
+                    return with_genitive(self, i + 1, j, stop)
                 return Attribution(None, Span(self.words[i + 1].start, word.end), None)
             if word.text in _DETERMINERS or word.text in POSSESSIVES:
                 continue
