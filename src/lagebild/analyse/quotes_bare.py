@@ -100,8 +100,20 @@ def passive_agent(sp: Speakers, cue: int, first: int) -> Attribution | None:
                 index = sp.mention_at[k]
                 if index is not None and sp.article.mentions[index].type is EntityType.PER:
                     return sp._speaker_word(k)
-            found = sp._speaker_word(i + 1) if i + 1 < cue else None
+            found = _side(sp, i, cue) or (sp._speaker_word(i + 1) if i + 1 < cue else None)
             return found or sp.source_after(i, cue)
+    return None
+
+
+def _side(sp: Speakers, i: int, cue: int) -> Attribution | None:
+    """ "Von Seiten der Gewerkschaft wurde gefordert", "Von bürgerlicher Seite wurde gefordert": the
+    side after "von" is the agent, the group after "Seiten" or the side with its adjective."""
+    if i + 2 >= cue:
+        return None
+    if sp.words[i + 1].text == "Seiten" and sp.words[i + 2].text in {"der", "des"}:
+        return sp.source_after(i + 1, cue)
+    if sp.words[i + 2].text == "Seite" and sp.words[i + 1].text[:1].islower():
+        return Attribution(None, Span(sp.words[i + 1].start, sp.words[i + 2].end), None)
     return None
 
 

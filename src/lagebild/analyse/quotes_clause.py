@@ -19,9 +19,11 @@ from lagebild.analyse.quotes_bare import (
 from lagebild.analyse.quotes_fronted import fronted_verb
 from lagebild.analyse.quotes_fuer import CARRIERS, view_holder
 from lagebild.analyse.quotes_grammar import has_subjunctive
+from lagebild.analyse.quotes_laut import with_genitive
 from lagebild.analyse.quotes_lead import lead_noun_source
 from lagebild.analyse.quotes_opening import (
     AUXILIARIES,
+    name_before_apposition,
     opening_person,
     opening_subject,
     subject_before_relative,
@@ -34,6 +36,7 @@ from lagebild.analyse.quotes_speaker import (
     SpeakerWords,
 )
 from lagebild.analyse.quotes_subject import (
+    _PREPOSITIONS,
     document_source,
     main_subject,
     prefield_verb,
@@ -104,6 +107,8 @@ class Speakers(SpeakerWords):
             word = self.words[j]
             if (noun(word.text) or web_address(word.text)) and not word.punct:
                 # "laut Augenzeugen", "laut einer dpa-Meldung", "nach Angaben eines Gutachters"
+                if self.words[i].text.lower() in _LAUT:
+                    return with_genitive(self, i + 1, j, stop)
                 return Attribution(None, Span(self.words[i + 1].start, word.end), None)
             if word.text in _DETERMINERS or word.text in POSSESSIVES:
                 continue
@@ -124,6 +129,10 @@ class Speakers(SpeakerWords):
         if j - 1 < first or not self.words[j].capitalised or self.words[j].punct:
             return None
         if self.words[j - 1].text.lower() not in _DETERMINERS:
+            return None
+        if j - 2 > first and self.words[j - 2].text.lower() in _PREPOSITIONS:
+            # "die von einem Brand berichteten": the noun belongs to the preposition; not at the
+            # clause's start ("In den Bekennerschreiben forderte man"), which names the source
             return None
         start = self.words[j - 1].start
         return Attribution(None, Span(start, self.words[j].end), None)
@@ -213,6 +222,7 @@ class Speakers(SpeakerWords):
             or self.right_after(cue, stop)
             or (subject_after_verb(self, cue, stop) if inverted else None)
             or (subject_after_verb(self, aux, cue) if aux is not None else None)
+            or name_before_apposition(self, cue if aux is None else aux, first)
             or self._after_long_prefield(cue, first, stop)
             or self.before(cue, first, strict=True)
             or self.noun_subject(cue, first)  # "Der Wetterdienst warnte ... im Mittelland"
@@ -255,6 +265,10 @@ class Speakers(SpeakerWords):
         """ "Sie sei „geschockt“, sagte die Königin": after a clause in Konjunktiv and its comma
         the verb comes first and its subject right after it; the clause's own subject is not
         the speaker."""
+        # "Der Grund, so vermutet die Zeitung, sei ...": "so" and its verb between commas
+        so = cue - 2 > first and self.words[cue - 1].text == "so" and self.words[cue - 2].text == ","
+        if so:
+            return subject_after_verb(self, cue, stop) or self.right_after(cue, stop)
         if cue - 1 <= first or self.words[cue - 1].text != ",":
             return None
         if not has_subjunctive(self.words[first : cue - 1]):

@@ -135,6 +135,8 @@ def _after_verb(s: _Sentence) -> Quote | None:
         if comma is None or comma + 1 >= s.last or s.inside[comma]:
             continue
         k = comma + 1
+        if s.cue(k) and words[k].text[:1].islower():
+            continue  # "X wollte sich nicht festlegen, sagte aber, ...": the second verb speaks
         end = s.tail_cue(k)
         if (
             words[k].text not in _OPENERS

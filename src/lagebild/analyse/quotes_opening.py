@@ -17,7 +17,13 @@ from lagebild.analyse.quotes_subject import _ARTICLES, _OBJECT_ARTICLES, _PREPOS
 from lagebild.language.de.lexicon import word_list
 from lagebild.model import EntityType, Span
 
-__all__ = ["AUXILIARIES", "opening_person", "opening_subject", "subject_before_relative"]
+__all__ = [
+    "AUXILIARIES",
+    "name_before_apposition",
+    "opening_person",
+    "opening_subject",
+    "subject_before_relative",
+]
 
 _MAX_WORDS = 16  # words of an opening noun phrase with its apposition
 # focus particles before a subject: "Auch die Ministerin kritisierte ..."
@@ -91,9 +97,13 @@ def _phrase_end(sp: SpeakerWords, j: int, stop: int) -> int:
             text.endswith(_INFLECTED)
             and text not in AUXILIARIES
             and following is not None
-            and (following.text[:1].isupper() or following.text.endswith(_INFLECTED))
+            and (
+                following.text[:1].isupper() or following.text.endswith(_INFLECTED) or following.text == "und"
+            )
         ):
-            k += 1  # an adjective before its noun: "Der frühere Bürgermeister"
+            # an adjective before its noun: "Der frühere Bürgermeister", "Die afghanischen und
+            # ausländischen Soldaten"
+            k += 1
             continue
         if text in _PRONOUNS and k == j:
             k += 1
@@ -166,7 +176,9 @@ def _phrase_start(sp: SpeakerWords, first: int, cue: int, starters: frozenset[st
     lowered = word.text.lower()
     if lowered in _PREPOSITIONS or lowered in _MORE_PREPOSITIONS or lowered in _OBJECT_ARTICLES:
         return None
-    if (word.text in starters and sp.mention_at[j] is None) or word.text[:1].isdigit():
+    # "Manche Beobachter halten es für möglich": a quantifier before a noun opens the subject
+    quantifier = lowered in _QUANTIFIERS and j + 1 < cue and sp.words[j + 1].capitalised
+    if (word.text in starters and sp.mention_at[j] is None and not quantifier) or word.text[:1].isdigit():
         return None
     if time_phrase_end(sp, j, cue) is not None:
         return None  # "Ende Januar 2006 verkündete der Verband": a time, no subject
@@ -252,3 +264,20 @@ def opening_person(sp: SpeakerWords, first: int, last: int, starters: frozenset[
         return None
     found = _speaker_in(sp, j, end)
     return found if found.speaker is not None else None
+
+
+def name_before_apposition(sp: SpeakerWords, verb: int, first: int) -> Attribution | None:
+    """ "Hans Imhof, der Kandidat der Freisinnigen um das Amt des Präsidenten, hat in einer
+    Botschaft angekündigt, ...": a person's name, then a comma, opens the clause whose finite
+    verb follows the comma closing the apposition; the name is the subject."""
+    if verb - 1 <= first or sp.words[verb - 1].text != "," or sp.quoted[verb - 1]:
+        return None
+    index = sp.mention_at[first]
+    if index is None or sp.article.mentions[index].type is not EntityType.PER:
+        return None
+    k = first
+    while k < verb and sp.mention_at[k] == index:
+        k += 1
+    if k >= verb - 1 or sp.words[k].text != ",":
+        return None
+    return sp._mention(first)

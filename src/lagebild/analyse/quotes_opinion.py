@@ -20,6 +20,12 @@ _SEE = frozenset({"sieht", "sah", "sehen", "sahen", "sehe"})
 _IN = frozenset({"in", "im", "darin"})
 # the view someone sees in a thing: "sieht darin eine Gefahr", "sehen im Vorschlag keine Lösung"
 _VIEW_ARTICLES = frozenset({"ein", "eine", "einen", "kein", "keine", "keinen", "den", "die", "das"})
+# a decision told like a statement: "Der Gemeinderat beschloss, die Schule zu schliessen", "Das
+# Gericht hat entschieden, dass ..."; not "ist noch nicht entschieden, ..."
+_DECIDE = frozenset({"beschloss", "beschlossen", "beschließt", "entschied", "entschieden", "entscheidet"})
+# an agreement told like a statement: "Die Parteien einigten sich darauf, dass ...", "Die
+# Gemeinden haben sich geeinigt, die Schule gemeinsam zu führen"
+_AGREE = frozenset({"einigte", "einigten", "geeinigt"})
 _REACH = 6  # words from the verb to the comma that opens the reported clause
 _SEE_REACH = 9  # "sah es das Gericht zunächst als erwiesen an, dass ..."
 
@@ -46,6 +52,10 @@ def opinion_cue(words: list[Word], i: int, stop: int) -> bool:
         return bool(between) and (
             (between[-1] in _VIEWS and "der" in between) or (between[-1] in _SURE and "sich" in between)
         )
+    if text in _DECIDE:
+        return not any(w.text in {"nicht", "noch"} for w in words[max(0, i - 3) : i])
+    if text in _AGREE:
+        return "sich" in between[:2] or any(w.text == "sich" for w in words[max(0, i - 4) : i])
     if text in _HOLD:
         return "es" in between[:3] and "für" in between
     if text in _SEE:

@@ -12,14 +12,26 @@ import functools
 from collections.abc import Sequence
 
 from lagebild.analyse.entities_lexicon import Lexicon, norm
+from lagebild.analyse.entities_words import Word
 from lagebild.language.de.lexicon import word_list
 from lagebild.model import Article, Entity, EntityType
 
-__all__ = ["gender", "resolve_pronoun"]
+__all__ = ["demonstrative", "gender", "resolve_pronoun"]
 
-_MALE_PRONOUNS = frozenset({"er", "Er"})
+_DEMONSTRATIVES = frozenset({"dieser", "Dieser"})
+_MALE_PRONOUNS = frozenset({"er", "Er"}) | _DEMONSTRATIVES
 _FEMALE_PRONOUNS = frozenset({"sie", "Sie"})
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 _BACK_SENTENCES = 6  # a pronoun refers to someone named a few sentences before at most
+
+
+def demonstrative(words: Sequence[Word], i: int) -> bool:
+    """ "sagte dieser, dass ...": "dieser" without a noun after it stands for the man last named
+    (a pronoun like "er"); "dieser Bericht", "dieser neue Bericht" is an article."""
+    if words[i].text not in _DEMONSTRATIVES or i + 1 >= len(words):
+        return False
+    following = words[i + 1]
+    return not following.capitalised and not following.text.endswith(_ADJECTIVE_ENDINGS)
 
 
 @functools.cache

@@ -156,7 +156,12 @@ def _reported_from(
             for j in (i + 1, i + 2, i + 3):
                 if j < last and speech_noun(words[j].text, nouns) and _source_noun(words, i, j):
                     cue_end = j
-                    found = speakers.source_after(j, last)
+                    # "nach Angaben der Polizei"; not "dienten nach israelischen Angaben dem
+                    # Transport": a phrase after the noun that is no genitive is no source
+                    genitive = j + 1 < last and (
+                        words[j + 1].text in _GENITIVES or speakers.mention_at[j + 1] is not None
+                    )
+                    found = speakers.source_after(j, last) if genitive else None
                     # "nach Medienberichten": the noun itself is the only source there is
                     who = found or Attribution(None, Span(words[i + 1].start, words[j].end), None)
                     break
@@ -201,6 +206,7 @@ def _reported_from(
     return None
 
 
+_GENITIVES = frozenset({"der", "des", "eines", "einer", "von", "vom", "seiner", "ihrer", "dessen", "deren"})
 _NOTHING = frozenset({"nichts", "Nichts"})
 
 

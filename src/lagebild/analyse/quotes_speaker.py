@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from lagebild.analyse.entities_lexicon import Lexicon, norm
 from lagebild.analyse.entities_words import Word
 from lagebild.analyse.quotes_brackets import bracket_open
-from lagebild.analyse.quotes_pronoun import resolve_pronoun
+from lagebild.analyse.quotes_pronoun import demonstrative, resolve_pronoun
 from lagebild.model import Article, EntityType, Span
 
 __all__ = ["Attribution", "SpeakerWords"]
@@ -169,7 +169,7 @@ class SpeakerWords:
         word = self.words[i]
         if self.mention_at[i] is not None:
             return self._mention(i)
-        if word.text in _PRONOUNS:
+        if word.text in _PRONOUNS or demonstrative(self.words, i):
             return self._pronoun(i)
         if not word.capitalised:
             return None

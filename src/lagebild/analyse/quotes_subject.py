@@ -142,8 +142,10 @@ def _after_phrase(sp: SpeakerWords, j: int, end: int) -> int | None:
         lowered = word.text.lower()
         if word.punct and word.text not in "()":
             break
-        if word.capitalised or word.text[:1].isdigit() or word.text in "()":
-            noun = noun or word.capitalised
+        # "der ai-Bericht": a compound after a lower-case abbreviation is a noun too
+        compound = "-" in word.text and word.text.partition("-")[2][:1].isupper()
+        if word.capitalised or compound or word.text[:1].isdigit() or word.text in "()":
+            noun = noun or word.capitalised or compound
         elif lowered in _ARTICLES or lowered in _PREPOSITIONS:
             if noun and lowered not in {"des", "der", "eines", "einer"} | _PREPOSITIONS:
                 break
