@@ -22,6 +22,7 @@ from lagebild.analyse.quotes_clause import Attribution, Speakers
 from lagebild.analyse.quotes_grammar import QUOTE_MARKS, has_subjunctive, infinitive
 from lagebild.analyse.quotes_opinion import opinion_cue, sees_in
 from lagebild.analyse.quotes_reported import reported, speech_act
+from lagebild.analyse.quotes_speaker import _DETERMINERS
 from lagebild.analyse.quotes_wonach import wonach
 from lagebild.model import Quote, QuoteKind, Span
 
@@ -32,26 +33,7 @@ _MAX_SUBJECT = 6  # words between the speech verb and its comma ("betonte Blinke
 _MIN_CLAUSE = 3  # words a reported clause needs at least
 _TAIL_WINDOW = 8  # words after "wie" in which its speech verb must stand ("wie X am Montag mitteilte")
 # lower-case words inside a name and its apposition ("der Direktor des Senders, Peter Imhof")
-_NAME_LINKS = frozenset(
-    {
-        "der",
-        "die",
-        "das",
-        "des",
-        "dem",
-        "den",
-        "ein",
-        "eine",
-        "einer",
-        "eines",
-        "von",
-        "vom",
-        "für",
-        "im",
-        "am",
-        "und",
-    }
-)
+_NAME_LINKS = (_DETERMINERS - {"einem"}) | {"für", "im", "am", "und"}
 _STATEMENT = 3  # sentences of a paragraph that "Das gab X bekannt" may take up at most
 _SO_TAIL = 12  # words from a closing ", so X" to the end of the sentence ("so X im Fernsehen")
 
