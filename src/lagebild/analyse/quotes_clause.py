@@ -1,6 +1,7 @@
 """Speakers that a clause names around its speech cue: noun phrases without an entity
-("ein Sprecher des Senders"), sources behind prepositions ("laut Polizei", "Blinken zufolge"),
-the subject of a clause, and the speaker of a speech verb in any of these positions.
+("ein Sprecher des Senders"), the subject of a clause, and the speaker of a speech verb in any
+of these positions; sources behind prepositions ("laut Polizei", "Blinken zufolge") come from
+:mod:`lagebild.analyse.quotes_sources`.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from lagebild.analyse.quotes_bare import (
 from lagebild.analyse.quotes_fronted import fronted_verb
 from lagebild.analyse.quotes_fuer import CARRIERS, view_holder
 from lagebild.analyse.quotes_grammar import has_subjunctive
-from lagebild.analyse.quotes_laut import with_genitive
 from lagebild.analyse.quotes_lead import lead_noun_source
 from lagebild.analyse.quotes_opening import (
     AUXILIARIES,
@@ -28,12 +28,12 @@ from lagebild.analyse.quotes_opening import (
     opening_subject,
     subject_before_relative,
 )
+from lagebild.analyse.quotes_sources import SourceWords
 from lagebild.analyse.quotes_speaker import (
     _DETERMINERS,
     _INFLECTED,
     _NOUN_DETERMINERS,
     Attribution,
-    SpeakerWords,
 )
 from lagebild.analyse.quotes_subject import (
     _PREPOSITIONS,
@@ -46,7 +46,7 @@ from lagebild.analyse.quotes_title import title_before
 from lagebild.language.de.lexicon import word_list
 from lagebild.model import EntityType, Span
 
-__all__ = ["POSSESSIVES", "Attribution", "Speakers", "noun", "speech_noun", "web_address"]
+__all__ = ["Attribution", "Speakers"]
 
 _AUX_REACH = 12  # words from a participle back to its auxiliary
 _NAME_WORDS = 4  # capitalised words a speaker named at the start of a clause may have
@@ -65,62 +65,8 @@ def _starters() -> frozenset[str]:
     return frozenset(w for w in words if w.lower() not in _NOUN_DETERMINERS and w not in _SUBJECTS)
 
 
-def speech_noun(text: str, nouns: set[str]) -> bool:
-    """A noun that names a source after "nach": "Angaben", and compounds ending in one
-    ("Armeeangaben", "UNO-Angaben", "Polizeiberichten")."""
-    lowered = text.lower()
-    return lowered in nouns or any(len(n) > 5 and lowered.endswith(n) for n in nouns)
-
-
-# possessives and demonstratives that open a source after "laut" ("laut ihren Aussagen")
-POSSESSIVES = frozenset(
-    {"ihren", "ihrem", "ihrer", "seinen", "seinem", "seiner", "diesem", "dieser", "diesen", "eigenen"}
-)
-_LAUT = frozenset({"laut", "gemäss", "gemäß"})
-_DOMAINS = (".de", ".com", ".net", ".org", ".ch", ".at")
-
-
-def web_address(text: str) -> bool:
-    """A website named as a source: "laut ndr.de", "laut bildblog.de"."""
-    return text.islower() and text.endswith(_DOMAINS) and len(text) > 4
-
-
-def noun(text: str) -> bool:
-    """A noun by its spelling: capitalised, or a compound after a lower-case abbreviation
-    ("dpa-Meldung", "ai-Bericht")."""
-    if text[:1].isupper():
-        return True
-    _, dash, tail = text.partition("-")
-    return bool(dash) and tail[:1].isupper()
-
-
-class Speakers(SpeakerWords):
+class Speakers(SourceWords):
     """Cue and speaker lookups over the words of one analysed article, clause by clause."""
-
-    def source_after(self, i: int, stop: int) -> Attribution | None:
-        """The source right after a preposition: "laut (der) Polizei", "nach Angaben des Amts";
-        a noun that names no entity still names the source ("laut einem Jury-Mitglied")."""
-        for j in range(i + 1, min(stop, i + 5)):
-            found = self._speaker_word(j)
-            if found is not None:
-                return found
-            word = self.words[j]
-            if (noun(word.text) or web_address(word.text)) and not word.punct:
-                # "laut Augenzeugen", "laut einer dpa-Meldung", "nach Angaben eines Gutachters"
-                if self.words[i].text.lower() in _LAUT:
-                    return with_genitive(self, i + 1, j, stop)
-                return Attribution(None, Span(self.words[i + 1].start, word.end), None)
-            if word.text in _DETERMINERS or word.text in POSSESSIVES:
-                continue
-            # an adjective before the noun: "laut israelischen Medien", "nach ersten Angaben"
-            if not (word.text[:1].islower() and (j > i + 1 or self._adjective_after_laut(i, j))):
-                return None
-        return None
-
-    def _adjective_after_laut(self, i: int, j: int) -> bool:
-        """ "laut israelischen Medien": an adjective right after "laut"; after a noun ("nach
-        Behördenangaben wurden ...") the lower-case word is the clause's verb."""
-        return self.words[i].text.lower() in _LAUT and self.words[j].text.endswith(_INFLECTED)
 
     def noun_subject(self, cue: int, first: int) -> Attribution | None:
         """A noun with its article right before the verb names the speaker even when it is no
@@ -175,24 +121,6 @@ class Speakers(SpeakerWords):
         if j >= stop or not self.words[j].capitalised or self.words[j].punct:
             return None
         return Attribution(None, Span(self.words[i].start, self.words[j].end), None)
-
-    def source_in(self, first: int, last: int) -> Attribution | None:
-        """A source named by a preposition in the clause: "laut einem Jury-Mitglied", "nach
-        Angaben der Staatsanwaltschaft", "Blinken zufolge"; the preposition is the cue."""
-        nouns = {p[1] for p in self.lex.speech_prepositions if len(p) > 1}
-        for i in range(first, last):
-            lowered = self.words[i].text.lower()
-            found: Attribution | None = None
-            if lowered in _LAUT:
-                found = self.source_after(i, last)
-            elif lowered == "nach" and i + 1 < last and speech_noun(self.words[i + 1].text, nouns):
-                found = self.source_after(i + 1, last)
-            elif lowered in self.lex.speech_postpositions:
-                found = self.source_before(i, first)
-            if found is not None:
-                word = self.words[i]
-                return Attribution(found.speaker, found.speaker_span, Span(word.start, word.end))
-        return None
 
     def around(self, cue: int, first: int, stop: int) -> Attribution:
         """Speaker of the speech verb at word ``cue``: right after it (inverted clause), else the

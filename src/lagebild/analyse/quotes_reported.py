@@ -14,8 +14,9 @@ from collections.abc import Callable
 
 from lagebild.analyse.entities_lexicon import Lexicon
 from lagebild.analyse.entities_words import Word
-from lagebild.analyse.quotes_clause import POSSESSIVES, Attribution, Speakers, noun, speech_noun, web_address
+from lagebild.analyse.quotes_clause import Attribution, Speakers
 from lagebild.analyse.quotes_grammar import QUOTE_MARKS, has_subjunctive, trim_end
+from lagebild.analyse.quotes_sources import POSSESSIVES, noun, speech_noun, web_address
 from lagebild.language.de import lemmatize
 from lagebild.language.de.lexicon import word_list
 from lagebild.model import Quote, QuoteKind, Span
