@@ -56,3 +56,34 @@ def test_ner_on_the_held_out_fifth_meets_the_issue_target() -> None:
     low_rules, _ = report["combined_minus"]["rules"]
     assert low_crf > 0, report
     assert low_rules > 0, report
+
+
+QUOTATIONS = ROOT.parent / "shared" / "data" / "german-news-quotation-attribution-2024" / "data.tar.gz"
+
+
+def test_quotes_on_the_wikinews_dev_split_hold_their_floors(tmp_path: Path) -> None:
+    """The dev split's quote scores never fall below eval/wikinews_floors.json (floors that only
+    move up; the split is only read here, never shipped)."""
+    import tarfile
+
+    import pytest
+
+    from lagebild.analyse.evaluation import evaluate_quotes
+
+    if not QUOTATIONS.is_file():
+        pytest.skip(f"{QUOTATIONS} is not here (the shared data sets sit beside the repository)")
+    with tarfile.open(QUOTATIONS) as archive:
+        members = [m for m in archive.getmembers() if m.name.startswith("data/dev/") and m.isfile()]
+        archive.extractall(tmp_path, members=members, filter="data")
+    report = evaluate_quotes(tmp_path / "data" / "dev")
+    floors = json.loads((ROOT / "eval" / "wikinews_floors.json").read_text(encoding="utf-8"))
+    scores = {
+        "all.found": report["all"]["found"],
+        "all.speaker": report["all"]["speaker"],
+        "Direct.found": report["Direct"]["found"],
+        "Direct.speaker": report["Direct"]["speaker"],
+        "precision.all": report["precision"]["all"]["precision"],
+    }
+    assert report["documents"] == 150
+    below = {k: (v, floors[k]) for k, v in scores.items() if v < floors[k] - 1e-9}
+    assert below == {}, f"scores below their floors: {below}"
