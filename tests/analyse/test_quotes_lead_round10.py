@@ -68,3 +68,25 @@ def test_a_verb_after_a_comma_without_subject_shares_the_main_subject() -> None:
     )
     quote = next(q for q in article.quotes if str(q.kind) == "partial")
     assert _speaker(article, quote) == "Urs Kälin"
+
+
+def test_a_second_main_clause_with_its_own_speaker_is_a_speech_act_of_its_own() -> None:
+    article = analyse(
+        "Der Stürmer Luca Meier nannte seinen Platzverweis „überzogen“, Trainer Beat Frei "
+        "bezeichnete die vielen Karten als „übertrieben“."
+    )
+    quote = next(
+        q for q in article.quotes if str(q.kind) == "reported" and "Trainer" in article.span_text(q.span)
+    )
+    assert _speaker(article, quote) == "Beat Frei"
+    first = next(q for q in article.quotes if str(q.kind) == "reported" and q is not quote)
+    assert _speaker(article, first) == "Luca Meier"
+    assert "Trainer" not in article.span_text(first.span)
+
+
+def test_a_clause_opened_by_als_is_no_second_speech_act() -> None:
+    article = analyse(
+        "Am Montag sagte der Hausbesitzer Urs Gisler der Zeitung, die Maus sei tot gewesen, als sie "
+        "in die Glut geraten war."
+    )
+    assert all(_speaker(article, q) == "Urs Gisler" for q in article.quotes)

@@ -248,13 +248,12 @@ def find_indirect(
             if len(sources) > 1:
                 found.extend(sources)
                 continue
-            quote = (sources[0] if sources else None) or speech_act(
-                s.act_cue,
-                speakers,
-                first,
-                last,
-                words[after[0] : after[1]],
-            )
+            following = words[after[0] : after[1]]
+            act = None if sources else speech_act(s.act_cue, speakers, first, last, following)
+            if isinstance(act, tuple):  # two main clauses, each with its own speaker
+                found.extend(act)
+                continue
+            quote = sources[0] if sources else act
         quote = quote or wonach(speakers, first, last)  # a speech act around it names the source
         if quote is not None:
             found.append(quote)

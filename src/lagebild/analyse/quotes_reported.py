@@ -218,7 +218,7 @@ def _not_acts() -> frozenset[str]:
 
 def speech_act(
     cue: Callable[[int], bool], speakers: Speakers, first: int, last: int, following: list[Word]
-) -> Quote | None:
+) -> Quote | tuple[Quote, Quote] | None:
     """A sentence told around a speech verb, with no clause of its own: "Die Ministerin kritisierte
     die Entscheidung.", "Der Wetterdienst warnte vor Sturm." Only with a named speaker. Verbs
     that mostly tell an action ("bestätigte den Eingang") count only when Konjunktiv follows
@@ -239,9 +239,46 @@ def speech_act(
             w.text in _NOTHING for w in words[first:last]
         ):
             return None  # "Sie sagte nichts weiter.": no speech act to report
-        end = trim_end(words, first, last)
+        second = _second_act(cue, speakers, i, last, who)
+        end = trim_end(words, first, last if second is None else second[0])
         if end <= first:
             return None
         span = Span(words[first].start, words[end - 1].end)
-        return Quote(span, QuoteKind.REPORTED, who.speaker, who.speaker_span, who.cue)
+        quote = Quote(span, QuoteKind.REPORTED, who.speaker, who.speaker_span, who.cue)
+        if second is None:
+            return quote
+        return quote, second[1]
+    return None
+
+
+_SECOND_REACH = 10  # words from a comma to the speech verb of a second main clause
+
+
+def _second_act(
+    cue: Callable[[int], bool], speakers: Speakers, i: int, last: int, who: Attribution
+) -> tuple[int, Quote] | None:
+    """ "X nannte den Platzverweis „überzogen“, Trainer Y bezeichnete die Karten als „übertrieben“":
+    a second main clause after a comma, opening with its own speaker before its speech verb, is a
+    speech act of its own (not a clause opened by "als", "dass" or a relative pronoun); returns
+    the comma and that quote."""
+    words = speakers.words
+    for k in range(i + 1, last - 2):
+        if words[k].text != "," or speakers.quoted[k]:
+            continue
+        if not (words[k + 1].capitalised or words[k + 1].text in {"er", "sie"}):
+            continue
+        for c in range(k + 2, min(last, k + 1 + _SECOND_REACH)):
+            if words[c].text == ",":
+                break
+            if not cue(c) or words[c].capitalised:
+                continue
+            other = speakers.around(c, k + 1, last)
+            span = other.speaker_span
+            if span is None or span.start < words[k + 1].start or span.end > words[c].start:
+                break  # no subject of its own before the verb: the same speaker goes on
+            if (other.speaker, other.speaker_span) == (who.speaker, who.speaker_span):
+                break
+            end = trim_end(words, k + 1, last)
+            quote = Span(words[k + 1].start, words[end - 1].end)
+            return k, Quote(quote, QuoteKind.REPORTED, other.speaker, other.speaker_span, other.cue)
     return None
