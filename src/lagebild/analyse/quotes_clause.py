@@ -36,6 +36,7 @@ from lagebild.analyse.quotes_speaker import (
     Attribution,
 )
 from lagebild.analyse.quotes_subject import (
+    _OBJECT_ARTICLES,
     _PREPOSITIONS,
     document_source,
     main_subject,
@@ -209,7 +210,7 @@ class Speakers(SourceWords):
         found = opening_subject(self, first, cue, _starters())
         if found is None or found.speaker is not None:
             return found
-        if cue + 1 < stop and self.words[cue + 1].text in {"dem", "den", "einem", "einen"}:
+        if cue + 1 < stop and self.words[cue + 1].text in _OBJECT_ARTICLES:
             return found  # "Die Kampagne warf dem Gemeinderat X vor": the person is the object
         after = self.right_after(cue, stop)
         index = (

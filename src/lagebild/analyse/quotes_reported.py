@@ -16,14 +16,13 @@ from lagebild.analyse.entities_lexicon import Lexicon
 from lagebild.analyse.entities_words import Word
 from lagebild.analyse.quotes_clause import Attribution, Speakers
 from lagebild.analyse.quotes_grammar import QUOTE_MARKS, has_subjunctive, trim_end
-from lagebild.analyse.quotes_sources import POSSESSIVES, noun, speech_noun, web_address
+from lagebild.analyse.quotes_sources import _LAUT, POSSESSIVES, noun, speech_noun, web_address
 from lagebild.language.de import lemmatize
 from lagebild.language.de.lexicon import word_list
 from lagebild.model import Quote, QuoteKind, Span
 
 __all__ = ["reported", "speech_act"]
 
-_PREPOSITIONS = frozenset({"laut", "gemäss", "gemäß"})
 # "laut dem Sprecher", "laut einem Bericht", not "es war laut"
 _DET = frozenset({"der", "die", "dem", "den", "des", "einem", "einer", "eines"})
 # lower-case words that may stand between "nach" and its noun ("nach ersten Angaben")
@@ -151,7 +150,7 @@ def _reported_from(
         lowered = words[i].text.lower()
         who: Attribution | None = None
         cue_end = i
-        if lowered in _PREPOSITIONS and i + 1 < last and _source_start(words, i + 1, last):
+        if lowered in _LAUT and i + 1 < last and _source_start(words, i + 1, last):
             who = speakers.source_after(i, last) or _title(words, i + 1, last)
         elif lowered == "nach":
             for j in (i + 1, i + 2, i + 3):
