@@ -12,8 +12,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from lagebild.analyse.quotes_fronted import first_verb
-from lagebild.analyse.quotes_speaker import _INFLECTED, _MARKS, Attribution, SpeakerWords
+from lagebild.analyse.quotes_speaker import Attribution, SpeakerWords
 from lagebild.analyse.quotes_subject import _ARTICLES, subject_after_verb
+from lagebild.analyse.quotes_words import _INFLECTED, _MARKS
 from lagebild.model import EntityType, Span
 
 if TYPE_CHECKING:

@@ -29,12 +29,7 @@ from lagebild.analyse.quotes_opening import (
     subject_before_relative,
 )
 from lagebild.analyse.quotes_sources import SourceWords
-from lagebild.analyse.quotes_speaker import (
-    _DETERMINERS,
-    _INFLECTED,
-    _NOUN_DETERMINERS,
-    Attribution,
-)
+from lagebild.analyse.quotes_speaker import Attribution
 from lagebild.analyse.quotes_subject import (
     _OBJECT_ARTICLES,
     _PREPOSITIONS,
@@ -44,6 +39,7 @@ from lagebild.analyse.quotes_subject import (
     subject_after_verb,
 )
 from lagebild.analyse.quotes_title import title_before
+from lagebild.analyse.quotes_words import _DETERMINERS, _INFLECTED, _NOUN_DETERMINERS
 from lagebild.language.de.lexicon import word_list
 from lagebild.model import EntityType, Span
 

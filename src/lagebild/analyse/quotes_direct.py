@@ -5,7 +5,8 @@ A quotation in marks gets its speaker from, in this order:
 1. a cue right after it: «...», sagte Landsbergis / «...», so der Minister;
 2. a cue before it in its sentence: Blinken sagte: «...» / Litauen verlangt, dass ... «...»;
 3. any other speech verb in its sentence;
-4. the context: the nearest earlier quote or speech verb with a speaker in the same paragraph,
+4. the context (:func:`lagebild.analyse.quotes_context.from_earlier`): the nearest earlier quote
+   or speech verb with a speaker in the same paragraph,
    at most two sentences back ("versicherte Blinken ... Die Verpflichtung sei «unantastbar».").
 """
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 from lagebild.analyse.entities_words import Word
 from lagebild.analyse.quotes_clause import Attribution, Speakers
 from lagebild.analyse.quotes_colon import colon_subject
-from lagebild.analyse.quotes_context import previous_subject
+from lagebild.analyse.quotes_context import from_earlier
 from lagebild.analyse.quotes_fronted import fronted_verb
 from lagebild.analyse.quotes_fuer import view_holder
 from lagebild.analyse.quotes_grammar import has_subjunctive
@@ -30,10 +31,8 @@ __all__ = ["attribute_marked"]
 
 _TAIL_CUE = 3  # words after the closing mark in which ", sagte X" must begin
 _LEAD_BACK = frozenset({"Das", "Dies", "Diese", "Dieses", "So"})  # "Das sagte der Minister."
-_CONTEXT_SENTENCES = 2
-_ZEIGEN = frozenset(
-    {"zeigte", "zeigten", "zeigt", "zeigen"}
-)  # how far back a quote without a cue looks for its speaker
+# "zeigte sich überzeugt": a stance before the quote, its subject the speaker
+_ZEIGEN = frozenset({"zeigte", "zeigten", "zeigt", "zeigen"})
 
 
 class _Direct:
@@ -226,50 +225,6 @@ def _attribute(direct: _Direct, quote: MarkedQuote) -> Quote:
     return Quote(span, quote.kind, found.speaker, found.speaker_span, found.cue)
 
 
-def _from_context(article: Article, direct: _Direct, quotes: list[Quote]) -> list[Quote]:
-    """Speakers for quotes without a cue: the nearest earlier speaker in the same paragraph."""
-    words, speakers = direct.words, direct.speakers
-    result = []
-    for position, quote in enumerate(quotes):
-        if quote.speaker is not None or quote.speaker_span is not None or quote.cue is not None:
-            result.append(quote)
-            continue
-        at = speakers.word_at(quote.span.start)
-        if at is None:
-            result.append(quote)
-            continue
-        block, sentence = words[at].block, words[at].sentence
-        # (position in text, entity, the words that named the speaker there)
-        best: tuple[int, int | None, Span | None] | None = None
-        for earlier in result[:position]:
-            end_at = speakers.word_at(max(earlier.span.end - 1, 0))
-            if (
-                (earlier.speaker is not None or earlier.speaker_span is not None)
-                and end_at is not None
-                and words[end_at].block == block
-                and sentence - words[end_at].sentence <= _CONTEXT_SENTENCES
-            ):
-                best = (earlier.span.end, earlier.speaker, earlier.speaker_span)
-        j = at - 1
-        while j >= 0 and words[j].block == block and sentence - words[j].sentence <= _CONTEXT_SENTENCES:
-            if not direct.inside[j] and speakers.is_cue(j):
-                first, last = direct.sentence_range(j)
-                who = speakers.around(j, first, last)
-                named = who.speaker is not None or who.speaker_span is not None
-                if named and (best is None or words[j].start > best[0]):
-                    best = (words[j].start, who.speaker, who.speaker_span)
-                break
-            j -= 1
-        # "…, sagte der Papst. Sein Bruder Georg war eingeweiht. „Mein Bruder will Ruhe.“": the
-        # person the sentence right before opens with, over a speaker further back
-        if best is None or sentence - words[speakers.word_at(best[0] - 1) or 0].sentence > 1:
-            person = previous_subject(speakers, at)
-            if person is not None:
-                best = (at, person.speaker, person.speaker_span)
-        result.append(quote if best is None else Quote(quote.span, quote.kind, best[1], best[2], None))
-    return result
-
-
 def _quoted(words: list[Word], speakers: Speakers, quote: MarkedQuote) -> bool:
     """Capitalised words in marks are a quotation, not a name or title, when the sentence calls
     something so ("bezeichnete die Pläne als „Wortbruch“"), when a single word names nothing the
@@ -302,4 +257,4 @@ def attribute_marked(
     """Every quotation in marks as a quote, with its speaker where the text names one."""
     marked = [q for q in marked if not q.title_like or _quoted(words, speakers, q)]
     direct = _Direct(words, speakers, marked)
-    return _from_context(article, direct, [_attribute(direct, q) for q in marked])
+    return from_earlier(speakers, direct.inside, [_attribute(direct, q) for q in marked])

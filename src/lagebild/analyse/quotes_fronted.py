@@ -9,8 +9,9 @@ Luca Rossi: …"), the verb is inverted and the name inside the first phrase is 
 from __future__ import annotations
 
 from lagebild.analyse.quotes_opening import AUXILIARIES
-from lagebild.analyse.quotes_speaker import _INFLECTED, SpeakerWords
+from lagebild.analyse.quotes_speaker import SpeakerWords
 from lagebild.analyse.quotes_subject import _ARTICLES, _PREPOSITIONS
+from lagebild.analyse.quotes_words import _INFLECTED
 
 __all__ = ["SUBORDINATORS", "first_verb", "fronted_verb"]
 

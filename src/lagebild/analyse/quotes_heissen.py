@@ -6,7 +6,8 @@ gives the words of the document (start and end index), the caller the speaker wo
 
 from __future__ import annotations
 
-from lagebild.analyse.quotes_speaker import _DETERMINERS, _INFLECTED, SpeakerWords
+from lagebild.analyse.quotes_speaker import SpeakerWords
+from lagebild.analyse.quotes_words import _DETERMINERS, _INFLECTED
 
 __all__ = ["document_before", "relative_document"]
 

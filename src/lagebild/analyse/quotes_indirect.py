@@ -22,8 +22,8 @@ from lagebild.analyse.quotes_clause import Attribution, Speakers
 from lagebild.analyse.quotes_grammar import QUOTE_MARKS, has_subjunctive, infinitive
 from lagebild.analyse.quotes_opinion import opinion_cue, sees_in
 from lagebild.analyse.quotes_reported import reported, speech_act
-from lagebild.analyse.quotes_speaker import _DETERMINERS
 from lagebild.analyse.quotes_wonach import wonach
+from lagebild.analyse.quotes_words import _DETERMINERS
 from lagebild.model import Quote, QuoteKind, Span
 
 __all__ = ["find_indirect"]

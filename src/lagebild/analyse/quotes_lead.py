@@ -9,7 +9,8 @@ from __future__ import annotations
 import functools
 
 from lagebild.analyse.quotes_pronoun import resolve_pronoun
-from lagebild.analyse.quotes_speaker import _INFLECTED, Attribution, SpeakerWords
+from lagebild.analyse.quotes_speaker import Attribution, SpeakerWords
+from lagebild.analyse.quotes_words import _INFLECTED
 from lagebild.language.de.lexicon import word_list
 from lagebild.model import Span
 

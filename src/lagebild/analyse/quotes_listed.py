@@ -5,7 +5,8 @@ to the verb the list hangs on."""
 
 from __future__ import annotations
 
-from lagebild.analyse.quotes_speaker import _INFLECTED, Attribution, SpeakerWords
+from lagebild.analyse.quotes_speaker import Attribution, SpeakerWords
+from lagebild.analyse.quotes_words import _INFLECTED
 from lagebild.model import EntityType
 
 __all__ = ["listed_speaker"]

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import functools
 
-from lagebild.analyse.quotes_speaker import _INFLECTED, _PRONOUNS, Attribution, SpeakerWords
+from lagebild.analyse.quotes_speaker import Attribution, SpeakerWords
 from lagebild.analyse.quotes_subject import _ARTICLES, _OBJECT_ARTICLES, _PREPOSITIONS, time_phrase_end
+from lagebild.analyse.quotes_words import _INFLECTED, _PRONOUNS
 from lagebild.language.de.lexicon import word_list
 from lagebild.model import EntityType, Span
 

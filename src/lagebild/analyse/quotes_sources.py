@@ -5,7 +5,8 @@ source ("Armeeangaben", "ndr.de")."""
 from __future__ import annotations
 
 from lagebild.analyse.quotes_laut import with_genitive
-from lagebild.analyse.quotes_speaker import _DETERMINERS, _INFLECTED, Attribution, SpeakerWords
+from lagebild.analyse.quotes_speaker import Attribution, SpeakerWords
+from lagebild.analyse.quotes_words import _DETERMINERS, _INFLECTED
 from lagebild.model import Span
 
 __all__ = ["POSSESSIVES", "SourceWords", "noun", "speech_noun", "web_address"]

@@ -1,188 +1,35 @@
-"""Finding the speech cue and the speaker near a quote.
+"""Finding the speaker near a cue: after it, before it, right next to it.
 
-The speaker is a mention ("sagte Landsbergis"), a pronoun ("sagte er": the most recent person
-mentioned before), or a role noun ("sagte der Kanzler": the entity that was introduced with
-that role). Places and organisations may speak too ("Litauen verlangt"), as news writes them.
-A generic institution that stands for no named organisation of the article ("teilte die Polizei
-mit") is no entity: the quote gets no speaker entity, but its speaker words ("die Polizei").
+Organisations and places may speak too ("Litauen verlangt"), as news writes them; names after a
+preposition ("am Dienstag in Hannover erklärte"), places inside the clause and genitives are
+passed over. The words themselves (mentions, pronouns, roles, institutions) are
+:mod:`lagebild.analyse.quotes_words`.
 """
 
 from __future__ import annotations
 
-import bisect
-from dataclasses import dataclass
-
-from lagebild.analyse.entities_lexicon import Lexicon, norm
-from lagebild.analyse.entities_words import Word
 from lagebild.analyse.quotes_brackets import bracket_open
-from lagebild.analyse.quotes_pronoun import demonstrative, resolve_pronoun
-from lagebild.model import Article, EntityType, Span
+from lagebild.analyse.quotes_words import (
+    _ADDRESSED,
+    _BACK_WINDOW,
+    _DETERMINERS,
+    _INFLECTED,
+    _MARKS,
+    _NAME_PREPOSITIONS,
+    _OPENING_MARKS,
+    _PLACE_PREPOSITIONS,
+    _PRONOUNS,
+    _WINDOW,
+    Attribution,
+    WordLookup,
+)
+from lagebild.model import EntityType
 
 __all__ = ["Attribution", "SpeakerWords"]
 
-_PRONOUNS = frozenset({"er", "sie", "Er", "Sie", "letzterer", "letztere", "Letzterer", "Letztere"})
-_DETERMINERS = frozenset(
-    {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einer", "eines", "von", "vom"}
-)
-# articles a speaker noun phrase begins with ("ein Sprecher", "die Autoren")
-_NOUN_DETERMINERS = frozenset({"der", "die", "das", "ein", "eine", "einer", "dieser", "diese"})
-_INFLECTED = ("e", "en", "er", "es", "em")  # adjective endings between article and noun
-_WINDOW = 6
-_MARKS = frozenset('«»„“”‚‘"')
-_OPENING_MARKS = frozenset('«»„"')
-# a name after one of these is a place or an addressee, not the one who speaks
-_PLACE_PREPOSITIONS = frozenset({"in", "im", "aus", "nach", "bei", "beim", "am", "gegenüber", "vor"})
-# prepositions before a name that make it no subject ("Über Fossett sagte Branson")
-_NAME_PREPOSITIONS = _PLACE_PREPOSITIONS | {"über", "zu", "mit", "für", "gegen", "von", "an", "auf"}
-# prepositions before whom something was said to ("sagte gegenüber der Zeitung")
-_ADDRESSED = frozenset({"gegenüber"})
-# a verb at the end of its clause stands far from its subject: "X wird in ... zitiert"
-_BACK_WINDOW = 14  # words searched on either side of a cue; subjects sit close to their verb
 
-
-@dataclass(frozen=True, slots=True)
-class Attribution:
-    speaker: int | None
-    speaker_span: Span | None
-    cue: Span | None
-
-
-class SpeakerWords:
+class SpeakerWords(WordLookup):
     """Cue and speaker lookups over the words of one analysed article."""
-
-    def __init__(self, article: Article, words: list[Word], lex: Lexicon) -> None:
-        self.article = article
-        self.words = words
-        self.lex = lex
-        self.starts = [w.start for w in words]
-        self.mention_at: list[int | None] = [None] * len(words)
-        self.quoted = [False] * len(words)  # inside quotation marks: see mark_quoted
-        self.mention_word = [-1] * len(article.mentions)
-        self.sentence_of = [w.sentence for w in words]
-        for index, mention in enumerate(article.mentions):
-            i = self.word_at(mention.span.start)
-            if i is not None:
-                self.mention_word[index] = i
-            while i is not None and i < len(words) and words[i].start < mention.span.end:
-                if self.mention_at[i] is None:
-                    self.mention_at[i] = index
-                i += 1
-
-    def mark_quoted(self, spans: list[tuple[int, int]]) -> None:
-        """Mark the words inside quotation marks (character ranges), which speak no speaker."""
-        for start, end in spans:
-            i = self.word_at(start)
-            while i is not None and i < len(self.words) and self.words[i].start < end:
-                self.quoted[i] = True
-                i += 1
-
-    def word_at(self, char: int) -> int | None:
-        """Index of the word containing or starting after ``char``."""
-        i = bisect.bisect_right(self.starts, char) - 1
-        if i >= 0 and self.words[i].end > char:
-            return i
-        return i + 1 if i + 1 < len(self.words) else None
-
-    # -- cues -------------------------------------------------------------------------------
-    def is_cue(self, i: int) -> bool:
-        """A speech verb (not "so"), with its separable particle later in the sentence if needed."""
-        word = self.words[i]
-        if word.text.lower() == "so" or self._noun_inside(i):
-            return False
-        particles = self.lex.speech_verb(word.text)
-        if particles is None:
-            return False
-        if "" in particles:
-            return True
-        sentence = word.sentence
-        j = i + 1
-        while j < len(self.words) and self.words[j].sentence == sentence:
-            if self.words[j].text in particles:
-                return True
-            j += 1
-        return False
-
-    def _noun_inside(self, i: int) -> bool:
-        """A capitalised word inside its sentence is a noun, no verb: "Nach Angaben des Amts"
-        ("angaben"), "die Frage" ("frage"), "Berichte" ("berichte")."""
-        word = self.words[i]
-        if not word.text[:1].isupper() or i == 0:
-            return False
-        before = self.words[i - 1]
-        return before.sentence == word.sentence and before.text not in _MARKS | {":", "("}
-
-    # -- speakers ---------------------------------------------------------------------------
-    def _mention(self, i: int) -> Attribution:
-        index = self.mention_at[i]
-        assert index is not None
-        mention = self.article.mentions[index]
-        return Attribution(mention.entity, mention.span, None)
-
-    def _pronoun(self, i: int) -> Attribution:
-        word = self.words[i]
-        entity = resolve_pronoun(
-            self.article,
-            self.lex,
-            pronoun=word.text,
-            at=word.start,
-            sentence_of=self.sentence_of,
-            quoted=self.quoted,
-            mention_words=self.mention_word,
-            sentence=word.sentence,
-        )
-        return Attribution(entity, Span(word.start, word.end), None)
-
-    def _institution(self, i: int) -> Attribution | None:
-        """ "die Polizei", "laut Staatsanwaltschaft": speaker words without an entity."""
-        word = self.words[i]
-        entry = self.lex.names.get((norm(word.bare),))
-        if entry is None or not entry.institution:
-            return None
-        start = word.start
-        if (
-            i
-            and self.words[i - 1].text.lower() in _DETERMINERS
-            and self.words[i - 1].sentence == word.sentence
-        ):
-            start = self.words[i - 1].start
-        return Attribution(None, Span(start, word.start + len(word.bare)), None)
-
-    def _role(self, i: int) -> Attribution:
-        word = self.words[i]
-        wanted = norm(self.lex.role_base(word.text) or word.text).lower()
-        best: int | None = None
-        for index, entity in enumerate(self.article.entities):
-            if any(norm(role).lower().endswith(wanted) for role in entity.roles):
-                best = index if best is None else self._more_recent(best, index, word.start)
-        return Attribution(best, Span(word.start, word.end), None)
-
-    def _more_recent(self, a: int, b: int, before: int) -> int:
-        def last(entity: int) -> int:
-            spans = [
-                m.span.start for m in self.article.mentions if m.entity == entity and m.span.start < before
-            ]
-            return max(spans, default=-1)
-
-        return b if last(b) > last(a) else a
-
-    def _speaker_word(self, i: int) -> Attribution | None:
-        word = self.words[i]
-        if self.mention_at[i] is not None:
-            return self._mention(i)
-        if word.text in _PRONOUNS or demonstrative(self.words, i):
-            return self._pronoun(i)
-        if not word.capitalised:
-            return None
-        if self.lex.role_of(word.text):
-            # "der Staatspräsident Gintanas Nauseda": the name after the role wins
-            if i + 1 < len(self.words) and self.mention_at[i + 1] is not None:
-                return self._mention(i + 1)
-            role = self._role(i)
-            if role.speaker is not None:
-                return role
-            # "der Regierungsrat" is a person's role and a government: no one with the role yet
-            return self._institution(i) or role
-        return self._institution(i)
 
     def after(self, i: int, stop: int) -> Attribution | None:
         """The speaker in the few words after word ``i`` (not at or beyond ``stop``)."""
@@ -294,21 +141,6 @@ class SpeakerWords:
                 return False
             j -= 1
         return True
-
-    def unknown_name(self, j: int, stop: int) -> Attribution | None:
-        """A name the entity stage missed, alone before the end of the clause ("..., so Murtha."):
-        its words, and the entity whose name ends in it ("John Murtha") when there is one."""
-        k = j
-        while k < min(stop, j + 3) and self.words[k].capitalised and not self.words[k].punct:
-            k += 1
-        if k == j or (k < stop and not self.words[k].punct) or self.lex.role_of(self.words[j].text):
-            return None
-        last = self.words[k - 1].bare
-        speaker = None
-        for index, entity in enumerate(self.article.entities):
-            if entity.type is EntityType.PER and entity.name.split()[-1] == last:
-                speaker = index
-        return Attribution(speaker, Span(self.words[j].start, self.words[k - 1].end), None)
 
     def right_after(self, i: int, stop: int) -> Attribution | None:
         """A speaker standing right after the verb, maybe behind an article: the subject of an

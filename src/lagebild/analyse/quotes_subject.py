@@ -10,7 +10,8 @@ otherwise the first noun phrase is the subject.
 from __future__ import annotations
 
 from lagebild.analyse.quotes_heissen import document_before, relative_document
-from lagebild.analyse.quotes_speaker import _INFLECTED, Attribution, SpeakerWords
+from lagebild.analyse.quotes_speaker import Attribution, SpeakerWords
+from lagebild.analyse.quotes_words import _INFLECTED
 from lagebild.language.de.lexicon import months
 from lagebild.model import EntityType, Span
 

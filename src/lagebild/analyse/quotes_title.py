@@ -7,8 +7,9 @@ the speech verb, in the place of its subject.
 from __future__ import annotations
 
 from lagebild.analyse.quotes_opening import _noun
-from lagebild.analyse.quotes_speaker import _INFLECTED, Attribution, SpeakerWords
+from lagebild.analyse.quotes_speaker import Attribution, SpeakerWords
 from lagebild.analyse.quotes_subject import _ARTICLES, _FILLERS
+from lagebild.analyse.quotes_words import _INFLECTED
 from lagebild.model import Span
 
 __all__ = ["title_before"]
