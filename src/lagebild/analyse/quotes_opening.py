@@ -178,7 +178,12 @@ def _phrase_start(sp: SpeakerWords, first: int, cue: int, starters: frozenset[st
     if lowered in _PREPOSITIONS or lowered in _MORE_PREPOSITIONS or lowered in _OBJECT_ARTICLES:
         return None
     # "Manche Beobachter halten es für möglich": a quantifier before a noun opens the subject
-    quantifier = lowered in _QUANTIFIERS and j + 1 < cue and sp.words[j + 1].capitalised
+    # "Einige der einflussreichsten Bauern haben ...": a quantifier with a partitive genitive too
+    quantifier = (
+        lowered in _QUANTIFIERS
+        and j + 1 < cue
+        and (sp.words[j + 1].capitalised or sp.words[j + 1].text == "der")
+    )
     if (word.text in starters and sp.mention_at[j] is None and not quantifier) or word.text[:1].isdigit():
         return None
     if time_phrase_end(sp, j, cue) is not None:
