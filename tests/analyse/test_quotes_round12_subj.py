@@ -14,3 +14,12 @@ def test_a_quantifier_with_a_partitive_genitive_opens_the_subject() -> None:
     quote = _quote(article, "die Agrarpolitik dringend geändert")
     assert _words(article, quote) == "Einige der einflussreichsten Bauern im Kanton Luzern"
     assert quote.speaker is None or article.entities[quote.speaker].name != "Heidi Amrein"
+
+
+def test_a_semicolon_ends_the_clause_before_the_speech_verb() -> None:
+    article = analyse(
+        "Der Sperrung vorausgegangen waren Proteste in Olten; Die Zeitung Oltner Anzeiger berichtete "
+        "daraufhin, dass die Kosten für die Brücke gestiegen seien."
+    )
+    quote = _quote(article, "die Kosten für die Brücke")
+    assert _words(article, quote) == "Die Zeitung Oltner Anzeiger"

@@ -128,7 +128,11 @@ def _after_verb(s: _Sentence) -> Quote | None:
             continue
         if words[k].text in _OPENERS:
             k += 1
-        quote = s.quote(k, end, s.speakers.around(i, s.first, comma))
+        # "…; Die Zeitung berichtete daraufhin, dass …": a semicolon ends the clause before it
+        first = max(
+            (j + 1 for j in range(s.first, i) if words[j].text == ";" and not s.inside[j]), default=s.first
+        )
+        quote = s.quote(k, end, s.speakers.around(i, first, comma))
         if quote is not None:
             return quote
     return None
