@@ -23,3 +23,21 @@ def test_a_semicolon_ends_the_clause_before_the_speech_verb() -> None:
     )
     quote = _quote(article, "die Kosten für die Brücke")
     assert _words(article, quote) == "Die Zeitung Oltner Anzeiger"
+
+
+def test_bekunden_and_aussagen_are_speech_verbs() -> None:
+    article = analyse(
+        "Die Polizei in Olten verstärkt ihre Präsenz. Anwohner haben dagegen gegenüber der Zeitung "
+        "ausgesagt, dass die Brände schon länger geplant gewesen seien. Der Verein Pro Aare bekundete, "
+        "dass die Daten leicht zugänglich gewesen seien."
+    )
+    assert _words(article, _quote(article, "die Brände schon länger")) == "Anwohner"
+    assert _words(article, _quote(article, "die Daten leicht zugänglich")) == "Der Verein Pro Aare"
+
+
+def test_geben_bekannt_in_the_plural_is_a_speech_verb() -> None:
+    article = analyse(
+        "Die Migration nach Luzern nimmt zu. Die Stiftung und der Verband geben in einer gestern "
+        "veröffentlichten Mitteilung bekannt, dass sie neue Programme entwickeln wollen."
+    )
+    assert _words(article, _quote(article, "sie neue Programme")) == "Die Stiftung und der Verband"
