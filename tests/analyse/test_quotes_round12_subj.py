@@ -41,3 +41,11 @@ def test_geben_bekannt_in_the_plural_is_a_speech_verb() -> None:
         "veröffentlichten Mitteilung bekannt, dass sie neue Programme entwickeln wollen."
     )
     assert _words(article, _quote(article, "sie neue Programme")) == "Die Stiftung und der Verband"
+
+
+def test_a_brand_with_a_lower_case_first_letter_is_the_subject() -> None:
+    article = analyse(
+        "Die Auktion der Kutsche aus Olten läuft noch bis Sonntag.\n\n"
+        "eMarkt hält es für möglich, dass die Kutsche den Rekord heute noch bricht."
+    )
+    assert _words(article, _quote(article, "die Kutsche den Rekord")) == "eMarkt"

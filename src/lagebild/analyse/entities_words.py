@@ -29,7 +29,8 @@ class Word:
 
     @property
     def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+        # "eBay hält es für möglich": a brand written with a lower-case first letter is a name too
+        return self.text[:1].isupper() or (self.text[:1].islower() and self.text[1:2].isupper())
 
     @property
     def punct(self) -> bool:
