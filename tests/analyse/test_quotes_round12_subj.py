@@ -49,3 +49,12 @@ def test_a_brand_with_a_lower_case_first_letter_is_the_subject() -> None:
         "eMarkt hält es für möglich, dass die Kutsche den Rekord heute noch bricht."
     )
     assert _words(article, _quote(article, "die Kutsche den Rekord")) == "eMarkt"
+
+
+def test_a_verb_coordinated_after_an_object_first_clause_takes_its_subject() -> None:
+    article = analyse(
+        "Die Äußerungen Imhofs und Kellers bezeichnete Brunner als „Knaller aus Bern“ und glaubt, "
+        "dass die Politik sie ernst nehmen müsse."
+    )
+    assert _words(article, _quote(article, "die Politik sie ernst")) == "Brunner"
+    assert _words(article, _quote(article, "Knaller aus Bern")) == "Brunner"

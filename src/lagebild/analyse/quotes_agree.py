@@ -10,10 +10,19 @@ from lagebild.analyse.quotes_subject import subject_after_verb
 __all__ = ["object_first"]
 
 
+# endings of nouns that are plural after "Die" ("Die Äußerungen", "Die Organisationen")
+_PLURAL_NOUNS = ("ungen", "ionen", "heiten", "keiten")
+_IN_PHRASE = frozenset({"und", "der", "des", "von"})
+
+
 def _plural_opening(sp: SpeakerWords, first: int, cue: int) -> bool:
     """ "Die jungen Bauern": "die" and an adjective in "-en" before a noun is a plural (a
-    singular takes "-e": "die junge Bäuerin")."""
-    if first + 2 >= cue or sp.words[first].text != "Die":
+    singular takes "-e": "die junge Bäuerin"); so is "Die Äußerungen" (a plural noun ending)."""
+    if first + 1 >= cue or sp.words[first].text != "Die":
+        return False
+    if sp.words[first + 1].text.endswith(_PLURAL_NOUNS) and sp.words[first + 1].capitalised:
+        return True
+    if first + 2 >= cue:
         return False
     adjective, noun = sp.words[first + 1], sp.words[first + 2]
     return adjective.text[:1].islower() and adjective.text.endswith("en") and noun.capitalised
@@ -26,11 +35,20 @@ def _singular(sp: SpeakerWords, cue: int) -> bool:
 
 def object_first(sp: SpeakerWords, found: Attribution, first: int, cue: int, stop: int) -> Attribution:
     """The subject after the verb at ``cue`` when ``found`` is a plural phrase at the clause's
-    start that the singular verb does not agree with; else ``found``."""
+    start that the singular verb does not agree with; else ``found``. A verb coordinated later
+    takes the subject of the first one ("Die Äußerungen X bezeichnete Brunner als „…“ und
+    glaubt, dass ...": Brunner)."""
     span = found.speaker_span
-    if found.speaker is not None or span is None or span.start != sp.words[first].start:
+    if span is None or span.start != sp.words[first].start:
         return found
-    if not (_plural_opening(sp, first, cue) and _singular(sp, cue)):
+    if found.speaker is not None and (first + 1 >= len(sp.words) or sp.mention_at[first + 1] is not None):
+        return found  # the phrase's head names its speaker; not a genitive ("Die Äußerungen Imhofs")
+    verb = sp.word_at(span.end) or cue
+    while verb < cue and (sp.words[verb].capitalised or sp.words[verb].text in _IN_PHRASE):
+        verb += 1  # "Die Äußerungen Imhofs und Brunners bezeichnete ...": the rest of the phrase
+    if not sp.words[verb].text[:1].islower():
+        verb = cue  # "Die jungen Bauern, die ..., beschrieb": a relative clause; the cue is the verb
+    if not (_plural_opening(sp, first, verb) and _singular(sp, verb)):
         return found
-    after = subject_after_verb(sp, cue, stop)
+    after = subject_after_verb(sp, verb, stop)
     return found if after is None else Attribution(after.speaker, after.speaker_span, found.cue)
