@@ -58,3 +58,12 @@ def test_a_verb_coordinated_after_an_object_first_clause_takes_its_subject() -> 
     )
     assert _words(article, _quote(article, "die Politik sie ernst")) == "Brunner"
     assert _words(article, _quote(article, "Knaller aus Bern")) == "Brunner"
+
+
+def test_the_subject_of_a_subordinate_clause_in_marks_speaks() -> None:
+    article = analyse(
+        "Die Grünen setzen sich für die alte Fahne ein, während die „Initiative Roter Löwe“ "
+        "Brunners Vorschlag unterstützt und fordert, dass der Löwe zur Flagge des Kantons wird."
+    )
+    quote = _quote(article, "der Löwe zur Flagge")
+    assert _words(article, quote) == "die „Initiative Roter Löwe“"

@@ -30,6 +30,7 @@ from lagebild.analyse.quotes_opening import (
 )
 from lagebild.analyse.quotes_sources import SourceWords
 from lagebild.analyse.quotes_speaker import Attribution
+from lagebild.analyse.quotes_subclause import subordinate_subject
 from lagebild.analyse.quotes_subject import (
     _OBJECT_ARTICLES,
     _PREPOSITIONS,
@@ -135,6 +136,7 @@ class Speakers(SourceWords):
             or document_source(self, cue, first, stop)
             or self._after_report(cue, first, stop)
             or quoted_subject(self, cue, first)
+            or subordinate_subject(self, cue, first)
             or coordinated_subject(self, cue, first)
             or relative_subject(self, cue, first)
             or relative_clause(self, cue, first)
