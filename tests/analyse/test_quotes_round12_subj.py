@@ -67,3 +67,14 @@ def test_the_subject_of_a_subordinate_clause_in_marks_speaks() -> None:
     )
     quote = _quote(article, "der Löwe zur Flagge")
     assert _words(article, quote) == "die „Initiative Roter Löwe“"
+
+
+def test_holding_a_view_is_a_cue_for_the_clause_after_it() -> None:
+    article = analyse(
+        "Im März hatte der Journalist Beat Imhof seine Recherche zur Schule in Olten veröffentlicht. "
+        "Seit August vertritt er die These, dass die Vorfälle „im System angelegt“ seien."
+    )
+    quote = _quote(article, "die Vorfälle")
+    assert _words(article, quote) == "er"
+    assert quote.cue is not None
+    assert article.span_text(quote.cue) == "vertritt"

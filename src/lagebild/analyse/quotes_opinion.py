@@ -15,6 +15,11 @@ _PARTICIPLES = frozenset({"ausgegangen", "ausgehen"})
 _BE = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "bleibt", "blieb", "zeigte", "zeigten"})
 _HOLD = frozenset({"hält", "hielt", "halten", "hielten", "halte"})
 _VIEWS = frozenset({"Meinung", "Auffassung", "Überzeugung", "Ansicht", "Ansichten", "Einschätzung"})
+# a view someone holds or shares: "Er vertritt die These, dass ...", "Sie teilen die Ansicht, ..."
+_HOLD_VIEW = frozenset(
+    {"vertritt", "vertrat", "vertreten", "vertraten", "teilt", "teilte", "teilen", "teilten"}
+)
+_HELD = _VIEWS | {"These", "Position", "Meinung"}
 _SURE = frozenset({"sicher", "überzeugt", "zuversichtlich", "besorgt", "optimistisch", "gewiss"})
 _SEE = frozenset({"sieht", "sah", "sehen", "sahen", "sehe"})
 _IN = frozenset({"in", "im", "darin"})
@@ -52,6 +57,8 @@ def opinion_cue(words: list[Word], i: int, stop: int) -> bool:
         return bool(between) and (
             (between[-1] in _VIEWS and "der" in between) or (between[-1] in _SURE and "sich" in between)
         )
+    if text in _HOLD_VIEW:
+        return bool(between) and between[-1] in _HELD and "die" in between
     if text in _DECIDE:
         return not any(w.text in {"nicht", "noch"} for w in words[max(0, i - 3) : i])
     if text in _AGREE:
