@@ -78,3 +78,11 @@ def test_holding_a_view_is_a_cue_for_the_clause_after_it() -> None:
     assert _words(article, quote) == "er"
     assert quote.cue is not None
     assert article.span_text(quote.cue) == "vertritt"
+
+
+def test_durchblicken_lassen_is_a_speech_verb() -> None:
+    article = analyse(
+        "Die Imhof AG plant ein Werk in Olten. Ein Manager des Konzerns ließ damals gegenüber der "
+        "Zeitung durchblicken, dass auch ein neues Zentrum für Batterien entstehen könnte."
+    )
+    assert _words(article, _quote(article, "ein neues Zentrum")) == "Ein Manager des Konzerns"
