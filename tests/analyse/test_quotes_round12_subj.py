@@ -86,3 +86,11 @@ def test_durchblicken_lassen_is_a_speech_verb() -> None:
         "Zeitung durchblicken, dass auch ein neues Zentrum für Batterien entstehen könnte."
     )
     assert _words(article, _quote(article, "ein neues Zentrum")) == "Ein Manager des Konzerns"
+
+
+def test_a_newspaper_in_marks_after_the_verb_is_its_subject() -> None:
+    article = analyse(
+        "Imhof hatte die Firma 1993 übernommen. Den Börsenwert des Unternehmens beziffert der "
+        "„Oltner Anzeiger“ auf 17 Milliarden Franken."
+    )
+    assert _words(article, _quote(article, "Den Börsenwert")) == "der „Oltner Anzeiger“"

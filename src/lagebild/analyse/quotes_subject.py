@@ -176,6 +176,9 @@ def subject_after_verb(sp: SpeakerWords, verb: int, end: int) -> Attribution | N
     found = sp._speaker_word(j)
     if found is not None:
         return found
+    titled = _title_after_article(sp, j, end)
+    if titled is not None:
+        return titled
     # "sprechen Medienberichte von ...", "haben Anhänger der Organisation gedroht": after a
     # speech verb or "haben" a plural noun without an article is a subject too; not after
     # "wurde" ("wurde Alkohol im Blut festgestellt")
@@ -201,6 +204,20 @@ def subject_after_verb(sp: SpeakerWords, verb: int, end: int) -> Attribution | N
         if index is not None and sp.article.mentions[index].type is EntityType.PER:
             return Attribution(sp.article.mentions[index].entity, span, None)
     return Attribution(None, span, None)
+
+
+_TITLE_WORDS = 5  # words of a newspaper's name in marks: „Oltner Anzeiger“
+
+
+def _title_after_article(sp: SpeakerWords, j: int, end: int) -> Attribution | None:
+    """ "Den Schaden beziffert der „Oltner Anzeiger“ auf ...": an article and a short name in
+    marks after the verb is its subject (a newspaper, a programme)."""
+    if j + 2 >= end or sp.words[j].text not in {"der", "die", "das"} or sp.words[j + 1].text not in "„»“":
+        return None
+    close = next((k for k in range(j + 2, min(end, j + 3 + _TITLE_WORDS)) if sp.words[k].text in "“«”"), None)
+    if close is None or close == j + 2 or not sp.words[j + 2].capitalised:
+        return None
+    return _phrase(sp, j, close + 1)
 
 
 def prefield_verb(sp: SpeakerWords, first: int, end: int, starters: frozenset[str]) -> int | None:
