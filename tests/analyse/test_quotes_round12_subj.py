@@ -94,3 +94,13 @@ def test_a_newspaper_in_marks_after_the_verb_is_its_subject() -> None:
         "„Oltner Anzeiger“ auf 17 Milliarden Franken."
     )
     assert _words(article, _quote(article, "Den Börsenwert")) == "der „Oltner Anzeiger“"
+
+
+def test_a_comma_in_brackets_does_not_end_the_subject_before_the_auxiliary() -> None:
+    article = analyse(
+        "Bundespräsident Hans Imhof (FDP) hat in einem Gespräch mit seinem deutschen Amtskollegen "
+        "Peter Brunner (Grüne, dt. etwa Umweltpartei) bekräftigt, die Schweiz bekenne sich zu ihrer "
+        "Verantwortung."
+    )
+    quote = _quote(article, "die Schweiz bekenne sich")
+    assert _words(article, quote) == "Bundespräsident Hans Imhof (FDP)"

@@ -233,7 +233,7 @@ def opening_subject(sp: SpeakerWords, first: int, cue: int, starters: frozenset[
         return _speaker_in(sp, j, _trimmed(sp, j, core))
     if end != cue:
         verb = sp.words[end].text
-        if verb not in AUXILIARIES or any(sp.words[k].text == "," for k in range(end, cue)):
+        if verb not in AUXILIARIES or _comma_outside_brackets(sp, end, cue):
             return None
         if verb in _PASSIVE and any(sp.words[k].text in {"von", "vom"} for k in range(end, cue)):
             return None  # "Die Forderungen wurden von Minister X als unrealistisch bezeichnet"
@@ -246,6 +246,18 @@ def opening_subject(sp: SpeakerWords, first: int, cue: int, starters: frozenset[
     if pronoun and not _names_person(sp, j, end):
         return None
     return _speaker_in(sp, j, _trimmed(sp, j, end))
+
+
+def _comma_outside_brackets(sp: SpeakerWords, start: int, stop: int) -> bool:
+    """A comma between ``start`` and ``stop`` that no brackets enclose ("hat im Gespräch mit
+    Peter Brunner (Grüne, Olten) bekräftigt": the comma is inside the brackets)."""
+    depth = 0
+    for k in range(start, stop):
+        text = sp.words[k].text
+        depth += (text == "(") - (text == ")")
+        if text == "," and depth <= 0:
+            return True
+    return False
 
 
 def _names_person(sp: SpeakerWords, j: int, end: int) -> bool:
