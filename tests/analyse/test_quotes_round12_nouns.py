@@ -1,0 +1,59 @@
+"""Round 12: what a speech noun reports, the clause after the noun and its comma ("der Vorwurf
+der Opposition, die Regierung habe gelogen"), and who holds the noun."""
+
+from __future__ import annotations
+
+from test_quotes_de import analyse
+from test_quotes_speakers import _quote, _speaker, _words
+
+
+def test_a_reproach_in_the_genitive_names_its_owner() -> None:
+    article = analyse(
+        "Die Debatte dauerte bis in die Nacht. Es bleibt der Vorwurf der Grünen Partei Uri an den "
+        "Gemeinderat, er habe die Kosten der Brücke verschwiegen."
+    )
+    quote = _quote(article, "Kosten der Brücke verschwiegen")
+    assert article.span_text(quote.span).startswith("er habe")
+    assert _speaker(article, quote) == "Grünen Partei Uri"
+    assert article.span_text(quote.cue) == "Vorwurf"
+
+
+def test_an_appeal_with_an_infinitive_ends_at_its_comma() -> None:
+    article = analyse(
+        "Der Dieb floh mit dem Velo. Dem Appell der Kantonspolizei, sich sofort zu stellen, folgte er nicht."
+    )
+    quote = _quote(article, "sofort zu stellen")
+    assert article.span_text(quote.span) == "sich sofort zu stellen"
+    assert _words(article, quote) == "der Kantonspolizei"
+
+
+def test_the_subject_holds_the_noun_it_names() -> None:
+    article = analyse(
+        "Die Fachleute untersuchten das Gemälde monatelang. Die Fachleute kamen zu dem Ergebnis, "
+        "dass es aus dem 17. Jahrhundert stamme."
+    )
+    quote = _quote(article, "aus dem 17. Jahrhundert")
+    assert _words(article, quote) == "Die Fachleute"
+
+
+def test_a_rejected_claim_is_the_noun_s_own() -> None:
+    article = analyse(
+        "Der Bauernverband lud zur Versammlung. Die Präsidentin wandte sich gegen die Behauptung, "
+        "die neue Rebsorte werde nicht verkauft."
+    )
+    quote = _quote(article, "Rebsorte werde nicht verkauft")
+    assert _words(article, quote) == "die Behauptung"
+
+
+def test_a_relative_clause_after_the_noun_reports_nothing() -> None:
+    article = analyse(
+        "Der Stadtrat tagte am Montag. Die Forderung, die der Verband gestellt habe, blieb unbeantwortet."
+    )
+    assert not any(q.cue and article.span_text(q.cue) == "Forderung" for q in article.quotes)
+
+
+def test_a_state_of_suspicion_reports_nothing() -> None:
+    article = analyse(
+        "Der Kassier trat zurück. Der Kassier stand im Verdacht, Geld des Vereins veruntreut zu haben."
+    )
+    assert not any(q.cue and article.span_text(q.cue) == "Verdacht" for q in article.quotes)
