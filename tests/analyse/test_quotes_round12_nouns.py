@@ -57,3 +57,12 @@ def test_a_state_of_suspicion_reports_nothing() -> None:
         "Der Kassier trat zurück. Der Kassier stand im Verdacht, Geld des Vereins veruntreut zu haben."
     )
     assert not any(q.cue and article.span_text(q.cue) == "Verdacht" for q in article.quotes)
+
+
+def test_a_preposition_and_a_noun_after_the_comma_open_no_relative_clause() -> None:
+    article = analyse(
+        "Der Verband tagte in Chur. Die Gewerkschaft reagierte kühl auf die Forderung des Verbands "
+        "Bündner Wirte, in der Lohnfrage nachzugeben."
+    )
+    quote = _quote(article, "in der Lohnfrage nachzugeben")
+    assert "Verbands" in (_words(article, quote) or "")

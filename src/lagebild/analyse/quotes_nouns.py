@@ -52,18 +52,20 @@ def _speech_noun(text: str) -> bool:
 
 def _relative(words: list[Word], k: int, last: int) -> bool:
     """ "..., die er stellte" / "..., in dem ...": a relative clause, not the noun's content. A
-    noun after the article ("..., die Regierung sei ...") makes it the subject of a report."""
-    if words[k].text in _RELATIVES:
-        j = k + 1  # "..., die neue Rebsorte werde ...": adjectives before the noun
-        while (
-            j < last
-            and words[j].text[:1].islower()
-            and len(words[j].text) > 3
-            and words[j].text.endswith(_ADJECTIVE_ENDINGS)
-        ):
-            j += 1
-        return not (j < last and words[j].capitalised)
-    return k + 1 < last and words[k].text[:1].islower() and words[k + 1].text in _RELATIVES
+    noun after the article ("..., die Regierung sei ...", "..., in der Sache nachzugeben") makes
+    it a phrase of the report."""
+    r = k + 1 if words[k].text[:1].islower() and words[k].text not in _RELATIVES else k
+    if r >= last or words[r].text not in _RELATIVES:
+        return False
+    j = r + 1  # "..., die neue Rebsorte werde ...": adjectives before the noun
+    while (
+        j < last
+        and words[j].text[:1].islower()
+        and len(words[j].text) > 3
+        and words[j].text.endswith(_ADJECTIVE_ENDINGS)
+    ):
+        j += 1
+    return not (j < last and words[j].capitalised)
 
 
 def _reported(words: list[Word], k: int, end: int) -> bool:
@@ -90,7 +92,7 @@ def _owner_phrase(words: list[Word], noun: int, comma: int) -> bool:
         lower = w.text[:1].islower()
         if w.punct or w.text in QUOTE_MARKS:
             return False
-        if lower and w.text not in _PHRASE_WORDS and not w.text.endswith(_ADJECTIVE_ENDINGS):
+        if lower and w.text not in _PHRASE_WORDS and not w.text.endswith((*_ADJECTIVE_ENDINGS, "-")):
             return False
     return True
 
@@ -110,14 +112,15 @@ def _owner(speakers: Speakers, first: int, noun: int, comma: int) -> Attribution
         found = speakers._speaker_word(before)  # "Frankreichs Forderung, ..."
         if found is not None:
             return found
-    start = noun
-    while start - 1 >= first and (
-        words[start - 1].text.lower() in _ARTICLES
-        or (words[start - 1].text[:1].islower() and words[start - 1].text.endswith(_ADJECTIVE_ENDINGS))
-    ):
-        start -= 1
-        if words[start].text.lower() in _ARTICLES:
+    # the noun with its article and adjectives ("die neue Forderung"); a verb before a bare noun
+    # stays out ("kommen Aufrufe")
+    start, j = noun, noun - 1
+    while j >= first and words[j].text[:1].islower() and words[j].text.lower() not in _ARTICLES:
+        if not words[j].text.endswith(_ADJECTIVE_ENDINGS):
             break
+        j -= 1
+    if j >= first and words[j].text.lower() in _ARTICLES:
+        start = j
     return _holder(speakers, first, start) or Attribution(
         None, Span(words[start].start, words[noun].end), None
     )
