@@ -66,3 +66,23 @@ def test_a_preposition_and_a_noun_after_the_comma_open_no_relative_clause() -> N
     )
     quote = _quote(article, "in der Lohnfrage nachzugeben")
     assert "Verbands" in (_words(article, quote) or "")
+
+
+def test_wie_a_study_found_names_the_study() -> None:
+    article = analyse(
+        "Die Eltern sind beunruhigt. Wie eine Umfrage der Hochschule Luzern ergab, schlafen viele "
+        "Kinder zu wenig."
+    )
+    quote = _quote(article, "schlafen viele Kinder")
+    assert _words(article, quote) == "eine Umfrage"
+    assert article.span_text(quote.cue) == "ergab"
+
+
+def test_wie_aus_a_report_hervorgeht_after_a_colon() -> None:
+    article = analyse(
+        "Der Zug entgleiste bei Arth. Ein weiterer Umstand kommt hinzu: Wie aus einem Bericht der "
+        "Ermittler hervorgeht, hatte der Lokführer stark gebremst."
+    )
+    quote = _quote(article, "stark gebremst")
+    assert article.span_text(quote.span) == "hatte der Lokführer stark gebremst"
+    assert _words(article, quote) == "einem Bericht"
