@@ -86,3 +86,13 @@ def test_wie_aus_a_report_hervorgeht_after_a_colon() -> None:
     quote = _quote(article, "stark gebremst")
     assert article.span_text(quote.span) == "hatte der Lokführer stark gebremst"
     assert _words(article, quote) == "einem Bericht"
+
+
+def test_konjunktiv_of_a_verb_in_eln_reports() -> None:
+    article = analyse(
+        "Im Hafen von Basel wurden Säcke mit Mais gefunden. Eine Laboranalyse bestätigte den Verdacht, "
+        "es handele sich um Genmais."
+    )
+    quote = _quote(article, "um Genmais")
+    assert article.span_text(quote.span) == "es handele sich um Genmais"
+    assert _words(article, quote) == "Eine Laboranalyse"
