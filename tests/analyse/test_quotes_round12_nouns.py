@@ -96,3 +96,17 @@ def test_konjunktiv_of_a_verb_in_eln_reports() -> None:
     quote = _quote(article, "um Genmais")
     assert article.span_text(quote.span) == "es handele sich um Genmais"
     assert _words(article, quote) == "Eine Laboranalyse"
+
+
+def test_reproaches_raised_without_an_owner() -> None:
+    article = analyse("Der Streik dauert an. Vorwürfe werden laut, dass der Verband die Fakten nicht kenne.")
+    quote = _quote(article, "die Fakten nicht kenne")
+    assert _words(article, quote) == "Vorwürfe"
+
+
+def test_a_demand_in_konjunktiv_ii() -> None:
+    article = analyse(
+        "In Thun randalierten Fans. Es gab die Forderung, die Vereine müssten selbst für Ordnung sorgen."
+    )
+    quote = _quote(article, "selbst für Ordnung sorgen")
+    assert article.span_text(quote.cue) == "Forderung"

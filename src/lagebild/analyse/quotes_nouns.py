@@ -15,7 +15,7 @@ import functools
 
 from lagebild.analyse.entities_words import Word
 from lagebild.analyse.quotes_clause import Attribution, Speakers
-from lagebild.analyse.quotes_grammar import QUOTE_MARKS, infinitive, subjunctive_i, trim_end, zu_infinitive
+from lagebild.analyse.quotes_grammar import QUOTE_MARKS, infinitive, subjunctive, trim_end, zu_infinitive
 from lagebild.language.de.lexicon import word_list
 from lagebild.model import Quote, QuoteKind, Span
 
@@ -29,6 +29,8 @@ _OWNER_LINKS = frozenset({"der", "des", "eines", "einer", "von", "vom", "an", "g
 _GENITIVES = frozenset({"der", "des", "eines", "einer", "von", "vom", "seiner", "ihrer"})
 # words that may stand in the owner's phrase besides names and nouns
 _PHRASE_WORDS = _OWNER_LINKS | {"die", "den", "dem", "das", "ein", "eine", "einem", "und", "für", "im"}
+# a noun raised without an owner: "Vorwürfe werden laut, ...", "Es stehen Vorwürfe im Raum, ..."
+_RAISED = frozenset({("laut",), ("werden", "laut"), ("wurden", "laut"), ("im", "Raum")})
 # a relative pronoun opens a relative clause, no report ("die Forderung, die er stellte")
 _RELATIVES = frozenset({"der", "die", "das", "den", "dem", "deren", "dessen", "denen", "welche", "welcher"})
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
@@ -78,13 +80,13 @@ def _reported(words: list[Word], k: int, end: int) -> bool:
     first_part = k
     while first_part < end and words[first_part].text != ",":
         first_part += 1
-    return any(subjunctive_i(w.text) for w in words[k:first_part]) or infinitive(words[k:end])
+    return any(subjunctive(w.text) for w in words[k:first_part]) or infinitive(words[k:end])
 
 
 def _owner_phrase(words: list[Word], noun: int, comma: int) -> bool:
     """The words between the noun and its comma are its owner or addressee, no verb: "der
     Regierung an die Zeitung", "von Stadtpräsident Imhof"."""
-    if comma == noun + 1:
+    if comma == noun + 1 or tuple(w.text for w in words[noun + 1 : comma]) in _RAISED:
         return True
     if words[noun + 1].text not in _OWNER_LINKS:
         return False
@@ -163,7 +165,8 @@ def noun_clause(speakers: Speakers, inside: list[bool], first: int, last: int) -
             continue
         k = comma + 1
         end = _clause_end(words, k, last)
-        if end - k < _MIN_CLAUSE or any(inside[k:end]) or not _reported(words, k, end):
+        # a partial quote inside the clause is part of the report ("es handle sich um „Willkür“")
+        if end - k < _MIN_CLAUSE or 2 * sum(inside[k:end]) > end - k or not _reported(words, k, end):
             continue
         if words[k].text in _OPENERS:
             k += 1
