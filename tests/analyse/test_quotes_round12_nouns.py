@@ -110,3 +110,22 @@ def test_a_demand_in_konjunktiv_ii() -> None:
     )
     quote = _quote(article, "selbst für Ordnung sorgen")
     assert article.span_text(quote.cue) == "Forderung"
+
+
+def test_insisting_darauf_reports_the_clause() -> None:
+    article = analyse(
+        "Die Gespräche in Sitten dauerten lange. Der Walliser Bauernverband besteht jedoch darauf, "
+        "dass die Alpen offen bleiben."
+    )
+    quote = _quote(article, "die Alpen offen bleiben")
+    assert article.span_text(quote.span) == "die Alpen offen bleiben"
+    assert _words(article, quote) == "Der Walliser Bauernverband"
+
+
+def test_beruft_sich_darauf_names_the_subject_after_the_verb() -> None:
+    article = analyse(
+        "Die Kritik an der Bank wächst. Im Schreiben beruft sich die Bank darauf, dass die Daten "
+        "anonym weitergegeben würden."
+    )
+    quote = _quote(article, "anonym weitergegeben")
+    assert _words(article, quote) == "die Bank"

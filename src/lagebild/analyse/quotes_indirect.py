@@ -20,7 +20,7 @@ from lagebild.analyse.entities_words import Word, sentence_ranges
 from lagebild.analyse.quotes_anaphor import points_back
 from lagebild.analyse.quotes_clause import Attribution, Speakers
 from lagebild.analyse.quotes_grammar import QUOTE_MARKS, has_subjunctive, infinitive
-from lagebild.analyse.quotes_nouns import noun_clause
+from lagebild.analyse.quotes_nouns import insists_on, noun_clause
 from lagebild.analyse.quotes_opinion import opinion_cue, sees_in
 from lagebild.analyse.quotes_reported import reported, speech_act
 from lagebild.analyse.quotes_wonach import wonach
@@ -281,6 +281,7 @@ def find_indirect(
             quote = sources[0] if sources else act
         quote = quote or wonach(speakers, first, last)  # a speech act around it names the source
         quote = quote or noun_clause(speakers, inside, first, last)  # "der Vorwurf, ... habe"
+        quote = quote or insists_on(speakers, inside, first, last)  # "besteht darauf, dass ..."
         if quote is not None:
             found.append(quote)
     return found

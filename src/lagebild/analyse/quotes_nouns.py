@@ -7,6 +7,9 @@ after the comma must be reported speech: "dass"/"ob", a Konjunktiv I, or a "zu"-
 speaker is the noun's owner in the genitive ("der Opposition", "von Regierungsrat Imhof"), a name
 in the genitive before it ("Frankreichs Forderung"), else the noun phrase itself ("die
 Behauptung").
+
+The clause after "darauf," of a verb that insists ("Der Verband besteht darauf, dass ...") is
+reported the same way, its speaker the verb's subject.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from lagebild.analyse.quotes_grammar import QUOTE_MARKS, infinitive, subjunctive
 from lagebild.language.de.lexicon import word_list
 from lagebild.model import Quote, QuoteKind, Span
 
-__all__ = ["noun_clause"]
+__all__ = ["insists_on", "noun_clause"]
 
 _OPENERS = frozenset({"dass", "ob"})
 _MIN_CLAUSE = 3  # words a reported clause needs at least
@@ -186,3 +189,41 @@ def _clause_end(words: list[Word], k: int, last: int) -> int:
                 return c
             break
     return trim_end(words, k, last)
+
+
+# verbs that insist on what "darauf" announces: "Die Gemeinde besteht darauf, dass ...", "Der
+# Verband beruft sich darauf, dass ...", "Beide Kantone legten Wert darauf, dass ..."
+_INSISTS = frozenset(
+    {"besteht", "bestehen", "bestand", "bestanden", "beharrt", "beharren", "beharrte", "beharrten"}
+    | {"beruft", "berufen", "berief", "beriefen", "Wert"}
+)
+_INSIST_REACH = 6  # words from the verb to "darauf" ("bestehen jedoch weiterhin darauf")
+
+
+def insists_on(speakers: Speakers, inside: list[bool], first: int, last: int) -> Quote | None:
+    """The clause after "besteht darauf," / "beruft sich darauf," / "legt Wert darauf,", its
+    speaker the subject of the verb."""
+    words = speakers.words
+    for d in range(first + 1, last - _MIN_CLAUSE):
+        if words[d].text != "darauf" or words[d + 1].text != "," or inside[d]:
+            continue
+        verb = next(
+            (v for v in range(d - 1, max(first, d - _INSIST_REACH) - 1, -1) if words[v].text in _INSISTS),
+            None,
+        )
+        if verb is None:
+            continue
+        if words[verb].text == "Wert":
+            verb -= 1  # "legten Wert": the verb before the noun
+            if verb < first or not words[verb].text[:1].islower():
+                continue
+        k = d + 2
+        end = _clause_end(words, k, last)
+        if end - k < _MIN_CLAUSE or any(inside[k:end]) or not _reported(words, k, end):
+            continue
+        if words[k].text in _OPENERS:
+            k += 1
+        who = speakers.around(verb, first, d)
+        span = Span(words[k].start, words[end - 1].end)
+        return Quote(span, QuoteKind.INDIRECT, who.speaker, who.speaker_span, who.cue)
+    return None
