@@ -91,7 +91,9 @@ def subjunctive(word: str) -> bool:
         return True
     if not word.endswith("e") or not word[:1].islower() or len(word) < 4 or word in _NOT_SUBJUNCTIVE:
         return False
-    return lemmatize(word) == word + "n"
+    lemma = lemmatize(word)
+    # verbs in "-eln"/"-ern" drop the "n": "handele" -> "handeln", "ändere" -> "ändern"
+    return lemma == word + "n" or (word.endswith(("ele", "ere")) and lemma == word[:-1] + "n")
 
 
 # Konjunktiv II forms in the list above: also conditional, so weaker evidence of reported speech

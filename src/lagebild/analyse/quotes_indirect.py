@@ -20,6 +20,7 @@ from lagebild.analyse.entities_words import Word, sentence_ranges
 from lagebild.analyse.quotes_anaphor import points_back
 from lagebild.analyse.quotes_clause import Attribution, Speakers
 from lagebild.analyse.quotes_grammar import QUOTE_MARKS, has_subjunctive, infinitive
+from lagebild.analyse.quotes_nouns import insists_on, noun_clause
 from lagebild.analyse.quotes_opinion import opinion_cue, sees_in
 from lagebild.analyse.quotes_reported import reported, speech_act
 from lagebild.analyse.quotes_wonach import wonach
@@ -166,23 +167,47 @@ def _apposition(words: list[Word]) -> bool:
     )
 
 
+# verbs of a finding that a document or study tells: "Wie eine Studie ergab, trinken ...", "Wie aus
+# dem Bericht hervorgeht, ..."; only after "Wie", where they name a source
+_FINDINGS = frozenset(
+    {"ergab", "ergaben", "ergibt", "ergeben", "hervorgeht", "hervorging", "zeigt", "zeigte", "zeigen"}
+    | {"zeigten", "belegt", "belegte", "belegen"}
+)
+
+
+def _document(s: _Sentence, first: int, c: int) -> Attribution | None:
+    """ "Wie (sich) aus einer Mitteilung der Armee hervorgeht": the document is the source."""
+    k = first
+    while k + 1 < c and s.words[k + 1].text in {"sich", "aus"}:
+        k += 1
+    found = s.speakers.source_after(k, c)
+    cue = Span(s.words[c].start, s.words[c].end)
+    return None if found is None else Attribution(found.speaker, found.speaker_span, cue)
+
+
 def _cue_in_front(s: _Sentence) -> Quote | None:
-    """Wie die Nato am Montag mitteilte, sind ... / Wie aus Kreisen der Regierung verlautete, ..."""
+    """Wie die Nato am Montag mitteilte, sind ... / Wie aus Kreisen der Regierung verlautete, ...
+    / "Der Bericht hält fest: Wie die Auswertung ergab, ..." (after a colon)."""
     words = s.words
-    if words[s.first].text != "Wie":
-        return None
+    first = s.first
+    if words[first].text != "Wie":
+        first = next((k + 1 for k in range(s.first, s.last - 1) if words[k].text == ":"), s.last)
+        if first >= s.last or words[first].text != "Wie" or s.inside[first]:
+            return None
     commas = 0
-    for c in range(s.first + 1, min(s.last, s.first + 1 + 2 * _TAIL_WINDOW)):
+    for c in range(first + 1, min(s.last, first + 1 + 2 * _TAIL_WINDOW)):
         if words[c].text == ",":
             commas += 1  # "Wie Philip Panynag, ein Sprecher der SPLA, mitteilte, ..."
             if commas > 2:
                 return None
             continue
-        if s.cue(c) and c + 1 < s.last and words[c + 1].text == ",":
+        finding = words[c].text in _FINDINGS and not s.inside[c]
+        if (s.cue(c) or finding) and c + 1 < s.last and words[c + 1].text == ",":
             # the source stands right after "Wie", before any apposition
-            who = s.speakers.after(s.first, c) or s.speakers.around(c, s.first + 1, c)
+            who = _document(s, first, c) if finding else None
+            who = who or s.speakers.after(first, c) or s.speakers.around(c, first + 1, c)
             if who.speaker is None and who.speaker_span is None:
-                who = s.speakers.source_after(s.first + 1, c) or who  # "wie aus Kreisen ... verlautete"
+                who = s.speakers.source_after(first + 1, c) or who  # "wie aus Kreisen ... verlautete"
             return s.quote(c + 2, s.end(), who)
     return None
 
@@ -259,6 +284,8 @@ def find_indirect(
                 continue
             quote = sources[0] if sources else act
         quote = quote or wonach(speakers, first, last)  # a speech act around it names the source
+        quote = quote or noun_clause(speakers, inside, first, last)  # "der Vorwurf, ... habe"
+        quote = quote or insists_on(speakers, inside, first, last)  # "besteht darauf, dass ..."
         if quote is not None:
             found.append(quote)
     return found
