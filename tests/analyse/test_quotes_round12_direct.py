@@ -1,4 +1,5 @@
-"""Speakers of round 12 (direct quotes): the noun phrase a relative pronoun stands for."""
+"""Speakers of round 12 (direct quotes): the noun phrase a relative pronoun stands for, an
+adverb and a name in marks inside an opening subject."""
 
 from __future__ import annotations
 
@@ -22,3 +23,20 @@ def test_welche_reaches_back_over_an_adjective() -> None:
     )
     quote = _quote(article, "Haufen Anfänger")
     assert _words(article, quote) == "eine kurze Botschaft, welche"
+
+
+def test_an_adverb_before_the_adjectives_of_an_opening_subject() -> None:
+    article = analyse(
+        "Die staatlich kontrollierten Zeitungen hatten am Wochenende von einem „harten Kampf“ "
+        "gegen die Schmuggler im Tessin gesprochen."
+    )
+    quote = _quote(article, "harten Kampf")
+    assert _words(article, quote) == "Die staatlich kontrollierten Zeitungen"
+
+
+def test_a_name_in_marks_inside_an_opening_subject() -> None:
+    article = analyse(
+        "Ein nicht genannter Vertreter der „solventa ag“ bezeichnet die Beteiligung als „strategisch“."
+    )
+    quote = _quote(article, "strategisch")
+    assert _words(article, quote) == "Ein nicht genannter Vertreter der „solventa ag“"
