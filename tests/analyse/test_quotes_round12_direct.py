@@ -1,5 +1,6 @@
 """Speakers of round 12 (direct quotes): the noun phrase a relative pronoun stands for, an
-adverb and a name in marks inside an opening subject."""
+adverb and a name in marks inside an opening subject, and the speaker its words in marks found
+in a sentence that goes on in Konjunktiv."""
 
 from __future__ import annotations
 
@@ -40,3 +41,13 @@ def test_a_name_in_marks_inside_an_opening_subject() -> None:
     )
     quote = _quote(article, "strategisch")
     assert _words(article, quote) == "Ein nicht genannter Vertreter der „solventa ag“"
+
+
+def test_a_sentence_whose_words_in_marks_name_their_own_speaker_is_his() -> None:
+    article = analyse(
+        "Im Jahr 2011 hatte Markus Zehnder seine Untersuchung der Fälle an der Klosterschule "
+        "veröffentlicht. Seit August 2013 vertritt er die These, dass Gewalt „in der Ideologie "
+        "angelegt“ sei."
+    )
+    wrapper = next(q for q in article.quotes if article.span_text(q.span).startswith("Seit August"))
+    assert _words(article, wrapper) == "er"
