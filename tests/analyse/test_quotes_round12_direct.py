@@ -1,11 +1,11 @@
 """Speakers of round 12 (direct quotes): the noun phrase a relative pronoun stands for, an
 adverb and a name in marks inside an opening subject, and the speaker its words in marks found
-in a sentence that goes on in Konjunktiv."""
+in a sentence that goes on in Konjunktiv; a clause after "doch" in Indikativ ends a report."""
 
 from __future__ import annotations
 
 from test_quotes_de import analyse
-from test_quotes_speakers import _quote, _words
+from test_quotes_speakers import _quote, _speaker, _words
 
 
 def test_a_relative_pronoun_reaches_back_to_its_noun_phrase() -> None:
@@ -51,3 +51,24 @@ def test_a_sentence_whose_words_in_marks_name_their_own_speaker_is_his() -> None
     )
     wrapper = next(q for q in article.quotes if article.span_text(q.span).startswith("Seit August"))
     assert _words(article, wrapper) == "er"
+
+
+def test_after_doch_the_writer_tells_again_and_a_second_speaker_speaks() -> None:
+    article = analyse(
+        "Präsident Urs Meili sagte vor der Presse, Keller sei tot, doch Sprecher Beat Imhof "
+        "erklärte, den Tod bislang nicht bestätigen zu können."
+    )
+    first = _quote(article, "Keller sei tot")
+    assert article.span_text(first.span) == "Keller sei tot"
+    second = _quote(article, "nicht bestätigen")
+    assert _speaker(article, second) == "Beat Imhof"
+
+
+def test_after_doch_a_report_after_a_colon_has_its_own_source() -> None:
+    article = analyse(
+        "Verteidiger Kurt Amsler betonte, der Angeklagte sei „nie gewalttätig gewesen“, doch die "
+        "Richterin ließ sich auf keinen Kompromiss ein: Eine Bewährungsstrafe sei nicht vermittelbar, "
+        "„wenn jemand betrunken einen Velofahrer anfährt“, so Vreni Gasser."
+    )
+    quote = _quote(article, "Velofahrer anfährt")
+    assert _speaker(article, quote) == "Vreni Gasser"
