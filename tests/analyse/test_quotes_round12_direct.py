@@ -1,6 +1,7 @@
-"""Speakers of round 12 (direct quotes): the noun phrase a relative pronoun stands for, an
-adverb and a name in marks inside an opening subject, and the speaker its words in marks found
-in a sentence that goes on in Konjunktiv; a clause after "doch" in Indikativ ends a report."""
+"""Speakers of round 12 (direct quotes): the noun phrase a relative pronoun stands for; an
+adverb and a name in marks inside an opening subject; the speaker its words in marks found in a
+sentence that goes on in Konjunktiv; a clause after "doch" in Indikativ ends a report; an
+adverb opening the clause before a colon is no name."""
 
 from __future__ import annotations
 
@@ -72,3 +73,12 @@ def test_after_doch_a_report_after_a_colon_has_its_own_source() -> None:
     )
     quote = _quote(article, "Velofahrer anfährt")
     assert _speaker(article, quote) == "Vreni Gasser"
+
+
+def test_an_adverb_and_an_aside_before_the_verb_are_no_name() -> None:
+    article = analyse(
+        "Spöttisch, wohl auf das Echo reagierend, veröffentlichte der Verfasser folgenden Kommentar "
+        "dazu: „Wer gestrichen werden will, soll sich melden.“"
+    )
+    quote = _quote(article, "gestrichen werden")
+    assert _words(article, quote) == "der Verfasser"
