@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from lagebild.analyse.quotes_fronted import first_verb
 from lagebild.analyse.quotes_speaker import Attribution, SpeakerWords
 from lagebild.analyse.quotes_subject import _ARTICLES, subject_after_verb
-from lagebild.analyse.quotes_words import _INFLECTED, _MARKS
+from lagebild.analyse.quotes_words import _INFLECTED, _MARKS, _NOUN_DETERMINERS
 from lagebild.model import EntityType, Span
 
 if TYPE_CHECKING:
@@ -50,7 +50,28 @@ def relative_subject(sp: SpeakerWords, cue: int, first: int) -> Attribution | No
         word = sp.words[j - 2].bare
         if word.endswith("s") and word not in sp.article.entities[entity].name.split():
             entity = None  # "Der Führer Irans, der ...": a genitive is not what "der" stands for
-    return Attribution(entity, Span(sp.words[j].start, sp.words[j].end), None)
+    start = _antecedent(sp, j - 1, first) if relative and entity is None else j
+    return Attribution(entity, Span(sp.words[start].start, sp.words[j].end), None)
+
+
+def _antecedent(sp: SpeakerWords, comma: int, first: int) -> int:
+    """ "In der Zeitung erschien ein Kommentar, der den Entscheid als „Irrtum“ bezeichnet": the
+    pronoun's words reach back to the noun phrase before the comma ("ein Kommentar"), which says
+    who speaks when it names no entity; the pronoun alone when no article opens a short phrase
+    there."""
+    k = comma - 1
+    if k < first or not sp.words[k].capitalised or sp.words[k].punct or sp.quoted[k]:
+        return comma + 1
+    while k > max(first, comma - 5):
+        word = sp.words[k - 1]
+        if word.punct or sp.quoted[k - 1]:
+            break
+        if word.text.lower() in _NOUN_DETERMINERS:
+            return k - 1
+        if not (word.capitalised or _adjective(word.text)):
+            break
+        k -= 1
+    return comma + 1
 
 
 def bare_subject(sp: SpeakerWords, cue: int, first: int, starters: frozenset[str]) -> Attribution | None:

@@ -52,6 +52,7 @@ _NAME_WORDS = 4  # capitalised words a speaker named at the start of a clause ma
 _OPENING_PREPOSITIONS = frozenset(
     {"nach", "vor", "aus", "von", "bei", "mit", "zu", "zur", "zum", "in", "im", "auf", "am"}
 )
+_ADVERB_ENDINGS = ("isch", "lich", "ig", "bar", "sam", "haft", "artig", "weise")
 _SUBJECTS = frozenset({"Ich", "Er", "Sie", "Wir"})  # sentence openers that are a speaker
 
 
@@ -166,6 +167,16 @@ class Speakers(SourceWords):
         found = object_first(self, found, first, cue, stop)  # "Die Bauern beschrieb die Agentur"
         return Attribution(found.speaker, found.speaker_span, span)
 
+    def _after_adverb(self, j: int, end: int) -> Attribution | None:
+        """ "Höhnisch, wohl auf das Echo reagierend, veröffentlichte der Verfasser dazu: „…“": an
+        adverb and an aside in commas open the clause, no name; the subject follows the verb."""
+        if j + 1 >= end or self.words[j + 1].text != ",":
+            return None
+        close = next((c for c in range(j + 2, end) if self.words[c].text == ","), None)
+        if close is None or close + 1 >= end or not self.words[close + 1].text[:1].islower():
+            return None
+        return subject_after_verb(self, close + 1, end)
+
     def _after_long_prefield(self, cue: int, first: int, stop: int) -> Attribution | None:
         """ "Nach der Aktion von Rebellen am Freitag zur Befreiung ihrer Freunde aus dem Gefängnis
         von Kandahar kündigte heute der Präsident an, ...": a clause that opens with a preposition
@@ -262,6 +273,8 @@ class Speakers(SourceWords):
         k = j
         while k < min(end, j + _NAME_WORDS) and self.words[k].capitalised and not self.words[k].punct:
             k += 1
+        if k == j + 1 and self.words[j].text.lower().endswith(_ADVERB_ENDINGS):
+            return self._after_adverb(j, end)
         if k == j:
             return None
         return Attribution(None, Span(self.words[j].start, self.words[k - 1].end), None)

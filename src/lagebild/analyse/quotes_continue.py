@@ -57,8 +57,10 @@ def find_continuations(words: list[Word], speakers: Speakers, quotes: list[Quote
         source_at = speakers.word_at(source.span.start)
         if source_at is None or block - words[source_at].block > 1:
             continue
-        own = _own_speaker(words, speakers, first, last)
-        if own is not None and own.speaker != source.speaker:
+        own = _own_speaker(words, speakers, first, last) or _in_marks_speaker(
+            words, speakers, quotes, first, last
+        )
+        if own is not None and (own.speaker != source.speaker or own.speaker_span != source.speaker_span):
             # "Auch der Sprecher der Fraktion, X, will „prüfen“, ob ... solle": a person who
             # says it in an indicative main clause, not the previous speaker
             quote = Quote(Span(words[first].start, _end(words, first, last)), QuoteKind.INDIRECT)
@@ -111,6 +113,29 @@ def _own_speaker(words: list[Word], speakers: Speakers, first: int, last: int) -
             break
         clause.append(w)
     return None if has_subjunctive(clause) else who
+
+
+def _in_marks_speaker(
+    words: list[Word], speakers: Speakers, quotes: list[Quote], first: int, last: int
+) -> Attribution | None:
+    """ "Seit 2013 vertritt er die These, dass Gewalt „in der Ideologie angelegt“ sei": the words
+    in marks found their speaker in this sentence's indicative main clause ("er"), before them;
+    the sentence is his, even when the previous one quoted someone else."""
+    comma = next((k for k in range(first, last) if words[k].text == ","), last)
+    if has_subjunctive(words[first:comma]):
+        return None
+    for quote in quotes:
+        span = quote.speaker_span
+        if quote.kind is not QuoteKind.PARTIAL or quote.speaker is None or span is None:
+            continue
+        at = speakers.word_at(span.start)
+        if at is None or not first <= at < comma or span.end > quote.span.start:
+            continue
+        if at == first + 1:
+            continue  # "Kämen sie dem nicht nach, so „schütze sie Gott“": a condition's subject
+        if quote.span.end <= words[last - 1].end:
+            return Attribution(quote.speaker, span, None)
+    return None
 
 
 def _hearsay(words: list[Word], first: int, last: int) -> bool:

@@ -30,6 +30,7 @@ from lagebild.model import Quote, QuoteKind, Span
 __all__ = ["find_indirect"]
 
 _OPENERS = frozenset({"dass", "ob"})
+_BUT = frozenset({"doch", "aber", "jedoch"})  # a clause after these may be the writer's again
 _MAX_SUBJECT = 6  # words between the speech verb and its comma ("betonte Blinken zudem,")
 _MIN_CLAUSE = 3  # words a reported clause needs at least
 _TAIL_WINDOW = 8  # words after "wie" in which its speech verb must stand ("wie X am Montag mitteilte")
@@ -78,7 +79,20 @@ class _Sentence:
         for j in range(k, self.last - 1):
             if self.words[j].text == "," and not self.inside[j] and self._attributes(j + 1) is not None:
                 return j
+            if self.words[j].text == "," and not self.inside[j] and self._writer_again(j + 1):
+                return j
         return self.end()
+
+    def _writer_again(self, j: int) -> bool:
+        """ "Der Verteidiger betonte, er sei unschuldig, doch die Richterin ließ sich auf nichts
+        ein": after "doch" or "aber" a clause in Indikativ is the writer's own again."""
+        if self.words[j].text not in _BUT or j + 2 >= self.last:
+            return False
+        stop = j + 1
+        while stop < self.last and self.words[stop].text not in {",", ":", ";"} and not self.inside[stop]:
+            stop += 1
+        clause = self.words[j + 1 : stop]
+        return len(clause) >= _MIN_CLAUSE and not has_subjunctive(clause)
 
     def _attributes(self, j: int) -> int | None:
         """The cue of a tail attribution beginning at word ``j``: "sagte X", "wie X sagte",
@@ -288,4 +302,23 @@ def find_indirect(
         quote = quote or insists_on(speakers, inside, first, last)  # "besteht darauf, dass ..."
         if quote is not None:
             found.append(quote)
+            again = _after_but(s, quote)
+            if again is not None:
+                found.append(again)
+    return found
+
+
+def _after_but(s: _Sentence, quote: Quote) -> Quote | None:
+    """ "Préval sagte, Keller sei tot, doch ein Sprecher erklärte, dies nicht bestätigen zu
+    können": the clause after "doch" has its own speech verb and report, or its own report
+    after a colon."""
+    j = s.speakers.word_at(quote.span.end)
+    if j is None or j + 1 >= s.last or s.words[j].text != "," or not s._writer_again(j + 1):
+        return None
+    rest = _Sentence(s.words, s.speakers, j + 2, s.last, s.inside)
+    found = _after_verb(rest)
+    colon = next((k for k in range(j + 2, s.last) if s.words[k].text == ":" and not s.inside[k]), None)
+    if found is None and colon is not None:
+        # "doch die Richterin ließ sich nicht darauf ein: Eine Strafe sei „…“, so Ute Bader"
+        found = _cue_behind(_Sentence(s.words, s.speakers, colon + 1, s.last, s.inside))
     return found

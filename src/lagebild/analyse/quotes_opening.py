@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 
+from lagebild.analyse.quotes_phrase import AUXILIARIES, adverb_before_adjective, quoted_name
 from lagebild.analyse.quotes_speaker import Attribution, SpeakerWords
 from lagebild.analyse.quotes_subject import _ARTICLES, _OBJECT_ARTICLES, _PREPOSITIONS, time_phrase_end
 from lagebild.analyse.quotes_words import _INFLECTED, _PRONOUNS
@@ -44,39 +45,6 @@ _RELATIVE = frozenset({"der", "die", "das", "dessen", "deren", "welcher", "welch
 # adverbs between a subject and its verb: "Die Kampagne selber dagegen warf ihm vor"
 _BETWEEN = frozenset({"selber", "selbst", "dagegen", "hingegen", "jedoch", "aber", "indes", "wiederum"})
 _QUANTIFIERS = frozenset({"einige", "mehrere", "viele", "zahlreiche", "alle", "beide", "manche"})
-# finite auxiliaries after which a participle or infinitive speech verb ends the clause
-AUXILIARIES = frozenset(
-    [
-        "hat",
-        "hatte",
-        "hatten",
-        "haben",
-        "habe",
-        "hätte",
-        "hätten",
-        "ist",
-        "war",
-        "waren",
-        "sind",
-        "sei",
-        "wurde",
-        "wurden",
-        "wird",
-        "werden",
-        "will",
-        "wollte",
-        "wollten",
-        "soll",
-        "sollte",
-        "sollen",
-        "kann",
-        "konnte",
-        "konnten",
-        "muss",
-        "musste",
-        "mussten",
-    ]
-)
 
 
 def _phrase_end(sp: SpeakerWords, j: int, stop: int) -> int:
@@ -87,6 +55,10 @@ def _phrase_end(sp: SpeakerWords, j: int, stop: int) -> int:
         text = word.text
         if sp.quoted[k]:
             break
+        named = quoted_name(sp, k, j, stop)
+        if named > k:
+            k = named  # "Ein Vertreter der „solventa ag“ bezeichnet ...": a name in marks
+            continue
         if word.capitalised or text[:1].isdigit() or text.lower() in _ARTICLES or text in _LINKS:
             k += 1
             continue
@@ -108,6 +80,9 @@ def _phrase_end(sp: SpeakerWords, j: int, stop: int) -> int:
             continue
         if text in _PRONOUNS and k == j:
             k += 1
+            continue
+        if adverb_before_adjective(sp, k, j, stop):
+            k += 1  # "Ein nicht genannter Vertreter", "Die staatlich kontrollierten Medien"
             continue
         if text in _ATTRIBUTES and k > j and _noun(sp.words[k - 1].text) and k + 1 < stop:
             k += 1  # "Ein Bezirksgericht in Olten hat ...": a place or group after the noun
