@@ -45,13 +45,13 @@ def test_a_name_in_marks_inside_an_opening_subject() -> None:
 
 
 def test_a_sentence_whose_words_in_marks_name_their_own_speaker_is_his() -> None:
+    # not the speaker of the quote before: the words in marks name theirs in this sentence
     article = analyse(
-        "Im Jahr 2011 hatte Markus Zehnder seine Untersuchung der Fälle an der Klosterschule "
-        "veröffentlicht. Seit August 2013 vertritt er die These, dass Gewalt „in der Ideologie "
-        "angelegt“ sei."
+        "„Das ist falsch“, sagte Rektorin Anna Gerber. Seit August 2013 bleibt Markus Zehnder "
+        "bei seiner Deutung, dass Gewalt „in der Ideologie angelegt“ sei."
     )
     wrapper = next(q for q in article.quotes if article.span_text(q.span).startswith("Seit August"))
-    assert _words(article, wrapper) == "er"
+    assert _words(article, wrapper) == "Markus Zehnder"
 
 
 def test_after_doch_the_writer_tells_again_and_a_second_speaker_speaks() -> None:
