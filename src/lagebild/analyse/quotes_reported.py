@@ -208,6 +208,9 @@ def _reported_from(
 
 _GENITIVES = frozenset({"der", "des", "eines", "einer", "von", "vom", "seiner", "ihrer", "dessen", "deren"})
 _NOTHING = frozenset({"nichts", "Nichts"})
+# verbs that report speech only with a clause of their own ("Die Partei begrüßte, dass ..."); a
+# sentence around them alone is the writer's account ("Der Verband begrüßte die Entscheidung.")
+_CLAUSE_ONLY = frozenset({"begrüßen", "befürworten", "prangern", "anprangern", "streiten", "abstreiten"})
 
 
 @functools.cache
@@ -228,6 +231,8 @@ def speech_act(
             continue
         if words[i].capitalised:
             return None  # "Auf die Frage ...": a noun
+        if lemmatize(words[i].text) in _CLAUSE_ONLY:
+            continue  # "Sie begrüßten die Ankündigung, fordern aber ...": a later verb may still tell it
         # "nun hoffe sie auf ...": in Konjunktiv the verb itself is reported
         if lemmatize(words[i].text) in _not_acts() and not (
             has_subjunctive(following) or has_subjunctive(words[first:last])
