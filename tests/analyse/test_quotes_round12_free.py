@@ -25,3 +25,21 @@ def test_welcoming_without_a_clause_is_no_speech_act() -> None:
     )
     assert not any("Gäste" in article.span_text(q.span) for q in article.quotes)
     assert _quote(article, "Die Landwirte begrüßten den Entscheid")
+
+
+def test_so_names_a_source_with_a_lower_case_compound_at_the_end_of_an_indicative_sentence() -> None:
+    article = analyse(
+        "Die Busse in Winterthur bleiben über Ostern in den Depots, so verdi-Sprecher Beat Gisler. "
+        "Nach den Feiertagen würden die Streiks weitergehen."
+    )
+    quote = _quote(article, "über Ostern in den Depots")
+    assert _speaker(article, quote) == "Beat Gisler"
+    assert _speaker(article, _quote(article, "die Streiks weitergehen")) == "Beat Gisler"
+
+
+def test_so_before_dass_or_a_verb_names_no_source() -> None:
+    article = analyse(
+        "Der Regen in Chur hielt den ganzen Tag an, so dass die Strasse gesperrt wurde. "
+        "Der Verkehr war stark behindert, so wurde der Bahnhof von Chur geschlossen."
+    )
+    assert not article.quotes
