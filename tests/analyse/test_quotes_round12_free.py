@@ -43,3 +43,13 @@ def test_so_before_dass_or_a_verb_names_no_source() -> None:
         "Der Verkehr war stark behindert, so wurde der Bahnhof von Chur geschlossen."
     )
     assert not article.quotes
+
+
+def test_konjunktiv_after_a_sentence_whose_subject_is_an_organisation_reports_it() -> None:
+    # "Die Gisler AG sieht keine Gefahr. Die Lage sei ruhig.": the company's view
+    article = analyse(
+        "Die Gisler AG sieht noch keine besondere Gefahr. "
+        "Lediglich Landwirte mit vielen Hühnern seien zu schützen."
+    )
+    quote = _quote(article, "Landwirte mit vielen Hühnern")
+    assert _speaker(article, quote) == "Gisler AG"

@@ -132,6 +132,8 @@ def _stance(
     if words[start].block != words[first].block:
         return None
     who = speakers.named_subject(start, end)
+    if who is not None and who.speaker is None and who.speaker_span is not None:
+        who = _named_in(speakers, who.speaker_span)
     if who is None or who.speaker is None or who.speaker_span is None:
         return None
     at = speakers.word_at(who.speaker_span.start) or 0
@@ -140,6 +142,19 @@ def _stance(
         return None
     span = Span(words[start].start, words[end - 1].end)
     return Quote(span, QuoteKind.REPORTED, who.speaker, who.speaker_span)
+
+
+def _named_in(speakers: Speakers, span: Span) -> Attribution | None:
+    """ "Das Robert-Koch-Institut sieht keine Gefahr.": a subject whose words hold a name that
+    no role links to an entity; the name's entity."""
+    at, end = speakers.word_at(span.start), speakers.word_at(max(span.end - 1, 0))
+    if at is None or end is None:
+        return None
+    for k in range(at, end + 1):
+        index = speakers.mention_at[k]
+        if index is not None:
+            return Attribution(speakers.article.mentions[index].entity, span, None)
+    return None
 
 
 def _term(quote: Quote) -> bool:
