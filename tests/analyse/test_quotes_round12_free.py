@@ -53,3 +53,16 @@ def test_konjunktiv_after_a_sentence_whose_subject_is_an_organisation_reports_it
     )
     quote = _quote(article, "Landwirte mit vielen Hühnern")
     assert _speaker(article, quote) == "Gisler AG"
+
+
+def test_an_allegation_with_soll_goes_on_reporting_a_speaker_two_sentences_back() -> None:
+    # "Er soll ... verholfen haben.": the allegation is the police's, though one sentence in the
+    # writer's voice stands between; that sentence stays out of the quote
+    article = analyse(
+        "Polizeisprecher Beat Gisler sagte, ein Aufseher sei in Zug festgenommen worden. "
+        "Der Mann arbeitet seit zehn Jahren in der Anstalt. "
+        "Er soll zwei Häftlingen zur Flucht verholfen haben."
+    )
+    quote = _quote(article, "zur Flucht verholfen haben")
+    assert _speaker(article, quote) == "Beat Gisler"
+    assert "zehn Jahren" not in article.span_text(quote.span)

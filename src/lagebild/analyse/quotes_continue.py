@@ -21,7 +21,9 @@ def find_continuations(words: list[Word], speakers: Speakers, quotes: list[Quote
     "Bahnsprecherin Katrin Sommerfeld sagte, man bedauere das. Ein Notfahrplan sei in Kraft."
     The second sentence is INDIRECT speech of the same speaker (free indirect speech). It counts
     only right after an attributed sentence, in the same or the next paragraph; a chain of such
-    sentences is one quote; one sentence in the writer's voice ends the chain.
+    sentences is one quote; one sentence in the writer's voice ends the chain, except for an
+    allegation with "soll" and a perfect infinitive ("Er soll ... verholfen haben"), which goes on
+    reporting a speaker up to three sentences back, as a quote of its own.
     """
     by_sentence: dict[int, Quote] = {}
     for quote in quotes:
@@ -50,8 +52,14 @@ def find_continuations(words: list[Word], speakers: Speakers, quotes: list[Quote
             by_sentence[sentence] = quote
             continue
         source = by_sentence.get(sentence - 1)
+        skipped = False
         if source is None and n > 0 and sentence - 1 not in taken and subjunctive:
             source = _stance(words, speakers, ranges[n - 1], (first, last))
+        if source is None and _alleged(words, first, last):
+            # "X teilte mit, ... Y wurde festgenommen. Er soll ... verholfen haben.": an allegation
+            # goes on reporting a speaker one or two sentences back
+            source = by_sentence.get(sentence - 2) or by_sentence.get(sentence - 3)
+            skipped = source is not None
         if source is None:
             continue
         source_at = speakers.word_at(source.span.start)
@@ -67,7 +75,7 @@ def find_continuations(words: list[Word], speakers: Speakers, quotes: list[Quote
             by_sentence[sentence] = quote
             continue
         end = _end(words, first, last)
-        if found and found[-1] is source:
+        if found and found[-1] is source and not skipped:
             # the chain goes on: one quote over its sentences, as a reader takes it
             quote = Quote(Span(source.span.start, end), QuoteKind.INDIRECT, *_who(source))
             found[-1] = quote
@@ -117,6 +125,22 @@ def _hearsay(words: list[Word], first: int, last: int) -> bool:
     """ "Das Motiv soll eine Kränkung gewesen sein.": "soll"/"sollen" passes on what was heard;
     it goes on reporting only right after an attributed sentence."""
     return any(w.text in _HEARSAY for w in words[first:last])
+
+
+_PERFECT = frozenset({"haben", "sein"})
+
+
+def _alleged(words: list[Word], first: int, last: int) -> bool:
+    """ "Er soll den Ausbrechern zur Flucht verholfen haben.": "soll" with a perfect infinitive
+    at the end passes on an allegation someone made, even when the article does not say who."""
+    end = last
+    while end > first and words[end - 1].punct:
+        end -= 1
+    if end - first < 4 or words[end - 1].text not in _PERFECT:
+        return False
+    before = words[end - 2].text
+    participle = before[:1].islower() and (before.endswith(("t", "en")) or before == "worden")
+    return participle and any(w.text in _HEARSAY for w in words[first : end - 2])
 
 
 def _stance(
