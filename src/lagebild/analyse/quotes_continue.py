@@ -21,7 +21,9 @@ def find_continuations(words: list[Word], speakers: Speakers, quotes: list[Quote
     "Bahnsprecherin Katrin Sommerfeld sagte, man bedauere das. Ein Notfahrplan sei in Kraft."
     The second sentence is INDIRECT speech of the same speaker (free indirect speech). It counts
     only right after an attributed sentence, in the same or the next paragraph; a chain of such
-    sentences is one quote; one sentence in the writer's voice ends the chain.
+    sentences is one quote; one sentence in the writer's voice ends the chain, except for an
+    allegation with "soll" and a perfect infinitive ("Er soll ... verholfen haben"), which goes on
+    reporting a speaker up to three sentences back, as a quote of its own.
     """
     by_sentence: dict[int, Quote] = {}
     for quote in quotes:
@@ -50,8 +52,14 @@ def find_continuations(words: list[Word], speakers: Speakers, quotes: list[Quote
             by_sentence[sentence] = quote
             continue
         source = by_sentence.get(sentence - 1)
+        skipped = False
         if source is None and n > 0 and sentence - 1 not in taken and subjunctive:
             source = _stance(words, speakers, ranges[n - 1], (first, last))
+        if source is None and _alleged(words, first, last):
+            # "X teilte mit, ... Y wurde festgenommen. Er soll ... verholfen haben.": an allegation
+            # goes on reporting a speaker one or two sentences back
+            source = by_sentence.get(sentence - 2) or by_sentence.get(sentence - 3)
+            skipped = source is not None
         if source is None:
             continue
         source_at = speakers.word_at(source.span.start)
@@ -69,7 +77,7 @@ def find_continuations(words: list[Word], speakers: Speakers, quotes: list[Quote
             by_sentence[sentence] = quote
             continue
         end = _end(words, first, last)
-        if found and found[-1] is source:
+        if found and found[-1] is source and not skipped:
             # the chain goes on: one quote over its sentences, as a reader takes it
             quote = Quote(Span(source.span.start, end), QuoteKind.INDIRECT, *_who(source))
             found[-1] = quote
@@ -144,6 +152,22 @@ def _hearsay(words: list[Word], first: int, last: int) -> bool:
     return any(w.text in _HEARSAY for w in words[first:last])
 
 
+_PERFECT = frozenset({"haben", "sein"})
+
+
+def _alleged(words: list[Word], first: int, last: int) -> bool:
+    """ "Er soll den Ausbrechern zur Flucht verholfen haben.": "soll" with a perfect infinitive
+    at the end passes on an allegation someone made, even when the article does not say who."""
+    end = last
+    while end > first and words[end - 1].punct:
+        end -= 1
+    if end - first < 4 or words[end - 1].text not in _PERFECT:
+        return False
+    before = words[end - 2].text
+    participle = before[:1].islower() and (before.endswith(("t", "en")) or before == "worden")
+    return participle and any(w.text in _HEARSAY for w in words[first : end - 2])
+
+
 def _stance(
     words: list[Word], speakers: Speakers, before: tuple[int, int], here: tuple[int, int]
 ) -> Quote | None:
@@ -157,6 +181,8 @@ def _stance(
     if words[start].block != words[first].block:
         return None
     who = speakers.named_subject(start, end)
+    if who is not None and who.speaker is None and who.speaker_span is not None:
+        who = _named_in(speakers, who.speaker_span)
     if who is None or who.speaker is None or who.speaker_span is None:
         return None
     at = speakers.word_at(who.speaker_span.start) or 0
@@ -165,6 +191,19 @@ def _stance(
         return None
     span = Span(words[start].start, words[end - 1].end)
     return Quote(span, QuoteKind.REPORTED, who.speaker, who.speaker_span)
+
+
+def _named_in(speakers: Speakers, span: Span) -> Attribution | None:
+    """ "Das Robert-Koch-Institut sieht keine Gefahr.": a subject whose words hold a name that
+    no role links to an entity; the name's entity."""
+    at, end = speakers.word_at(span.start), speakers.word_at(max(span.end - 1, 0))
+    if at is None or end is None:
+        return None
+    for k in range(at, end + 1):
+        index = speakers.mention_at[k]
+        if index is not None:
+            return Attribution(speakers.article.mentions[index].entity, span, None)
+    return None
 
 
 def _term(quote: Quote) -> bool:

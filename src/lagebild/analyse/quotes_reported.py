@@ -183,7 +183,7 @@ def _reported_from(
             lowered == "so"
             and first < i - 1
             and words[i - 1].text == ","
-            and has_subjunctive(words[first:last])
+            and (has_subjunctive(words[first:last]) or _so_source(words, i, last))
         ):
             # "Das Problem sei, so der Präsident, ...": the source inserted between commas
             who = speakers.after(i, last) or speakers.noun_phrase(i + 1, last)
@@ -206,8 +206,25 @@ def _reported_from(
     return None
 
 
+_SO_ARTICLES = frozenset({"der", "die", "das", "ein", "eine", "einer"})
+
+
+def _so_source(words: list[Word], i: int, last: int) -> bool:
+    """ "Die Streiks ruhen über Ostern, so der Verhandlungsführer.": in the indicative, "so" names
+    a source only before an article or a name ("so verdi-Chef X"), not in "so dass", "so auch",
+    "so wurde ...", and only at the end of the sentence: "..., so die Sprachregelung, hingerichtet"."""
+    if i + 1 >= last or any(w.text == "," for w in words[i + 1 : last]):
+        return False
+    after = words[i + 1]
+    named = after.capitalised or ("-" in after.text and after.text.rsplit("-", 1)[1][:1].isupper())
+    return after.text in _SO_ARTICLES or (named and not after.punct)
+
+
 _GENITIVES = frozenset({"der", "des", "eines", "einer", "von", "vom", "seiner", "ihrer", "dessen", "deren"})
 _NOTHING = frozenset({"nichts", "Nichts"})
+# verbs that report speech only with a clause of their own ("Die Partei begrüßte, dass ..."); a
+# sentence around them alone is the writer's account ("Der Verband begrüßte die Entscheidung.")
+_CLAUSE_ONLY = frozenset({"begrüßen", "befürworten", "prangern", "anprangern", "streiten", "abstreiten"})
 
 
 @functools.cache
@@ -228,6 +245,8 @@ def speech_act(
             continue
         if words[i].capitalised:
             return None  # "Auf die Frage ...": a noun
+        if lemmatize(words[i].text) in _CLAUSE_ONLY:
+            continue  # "Sie begrüßten die Ankündigung, fordern aber ...": a later verb may still tell it
         # "nun hoffe sie auf ...": in Konjunktiv the verb itself is reported
         if lemmatize(words[i].text) in _not_acts() and not (
             has_subjunctive(following) or has_subjunctive(words[first:last])
