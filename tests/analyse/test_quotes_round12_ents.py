@@ -1,0 +1,26 @@
+"""Speakers lost on the entity side: names the entity stage misses or links wrongly, round 12."""
+
+from __future__ import annotations
+
+from test_quotes_de import analyse
+from test_quotes_speakers import _quote
+
+
+def _speaker(article_text: str, words: str) -> str | None:
+    article = analyse(article_text)
+    quote = _quote(article, words)
+    return article.entities[quote.speaker].name if quote.speaker is not None else None
+
+
+def test_initials_and_a_surname_are_a_person() -> None:
+    text = (
+        "Der Stadtpräsident Peter Zünd eröffnete die Messe in Thun. "
+        "M.T. Zgraggen, der am Montag auf einer Tagung in Zug war, sagte, dass er hoffe, "
+        "die Gespräche würden bald fortgesetzt."
+    )
+    assert _speaker(text, "die Gespräche würden bald") == "M.T. Zgraggen"
+
+
+def test_initials_before_a_short_surname_are_a_person() -> None:
+    article = analyse("Auch C.Y. Leu, der früher in Zug lebte, kam zur Versammlung nach Olten.")
+    assert any(e.name == "C.Y. Leu" for e in article.entities)
