@@ -24,3 +24,15 @@ def test_initials_and_a_surname_are_a_person() -> None:
 def test_initials_before_a_short_surname_are_a_person() -> None:
     article = analyse("Auch C.Y. Leu, der früher in Zug lebte, kam zur Versammlung nach Olten.")
     assert any(e.name == "C.Y. Leu" for e in article.entities)
+
+
+def test_the_person_apposed_after_a_role_and_its_genitive_speaks() -> None:
+    text = (
+        "Die Gemeinde Altdorf feierte. „Wir bleiben dabei“, sagte der Sprecher des Kantons Uri, Hans Arnold."
+    )
+    assert _speaker(text, "Wir bleiben dabei") == "Hans Arnold"
+
+
+def test_a_chief_rabbi_is_a_role_and_not_his_country() -> None:
+    text = "„Das ist ein guter Tag“, sagte der Oberrabbiner Österreichs, Urs Brändli."
+    assert _speaker(text, "Das ist ein guter Tag") == "Urs Brändli"
