@@ -36,3 +36,11 @@ def test_the_person_apposed_after_a_role_and_its_genitive_speaks() -> None:
 def test_a_chief_rabbi_is_a_role_and_not_his_country() -> None:
     text = "„Das ist ein guter Tag“, sagte der Oberrabbiner Österreichs, Urs Brändli."
     assert _speaker(text, "Das ist ein guter Tag") == "Urs Brändli"
+
+
+def test_a_closing_so_source_reports_a_clause_whose_subject_is_asked() -> None:
+    text = (
+        "Die Kritik am Kanton wächst. Luzern wird inzwischen bereits aufgefordert, die Brücke über die "
+        "Reuss zu öffnen, so Gemeinderat Hans Arnold im Lokalradio."
+    )
+    assert _speaker(text, "die Brücke über die") == "Hans Arnold"
