@@ -44,3 +44,8 @@ def test_a_closing_so_source_reports_a_clause_whose_subject_is_asked() -> None:
         "Reuss zu öffnen, so Gemeinderat Hans Arnold im Lokalradio."
     )
     assert _speaker(text, "die Brücke über die") == "Hans Arnold"
+
+
+def test_feststellt_at_the_end_of_a_wie_clause_is_a_cue() -> None:
+    text = "Das Urteil fiel in Sarnen. Wie Hans Arnold dazu feststellt, ist dies für den Kanton ungewöhnlich."
+    assert _speaker(text, "ist dies für den Kanton") == "Hans Arnold"
