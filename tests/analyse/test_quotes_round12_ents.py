@@ -49,3 +49,12 @@ def test_a_closing_so_source_reports_a_clause_whose_subject_is_asked() -> None:
 def test_feststellt_at_the_end_of_a_wie_clause_is_a_cue() -> None:
     text = "Das Urteil fiel in Sarnen. Wie Hans Arnold dazu feststellt, ist dies für den Kanton ungewöhnlich."
     assert _speaker(text, "ist dies für den Kanton") == "Hans Arnold"
+
+
+def test_a_long_relative_clause_after_the_wie_source_is_passed_over() -> None:
+    text = (
+        "Das Urteil fiel in Sarnen. Wie Hans Arnold, der als Begleiter des Anwalts Peter Zünd am "
+        "20. August zur Beobachtung bei der mündlichen Anhörung in Luzern anwesend war, dazu "
+        "feststellt, verlangt das Gesetz eine klare Absicht."
+    )
+    assert _speaker(text, "verlangt das Gesetz eine") == "Hans Arnold"

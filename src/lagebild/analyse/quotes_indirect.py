@@ -188,7 +188,9 @@ def _cue_in_front(s: _Sentence) -> Quote | None:
     if words[s.first].text != "Wie":
         return None
     commas = 0
-    for c in range(s.first + 1, min(s.last, s.first + 1 + 2 * _TAIL_WINDOW)):
+    # a relative clause after the source may be long: "Wie Norman Paech, der als Begleitung
+    # des Anwalts ... in Atlanta anwesend war, dazu feststellt, ..."
+    for c in range(s.first + 1, min(s.last, s.first + 1 + 4 * _TAIL_WINDOW)):
         if words[c].text == ",":
             commas += 1  # "Wie Philip Panynag, ein Sprecher der SPLA, mitteilte, ..."
             if commas > 2:
