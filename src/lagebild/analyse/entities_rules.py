@@ -8,6 +8,7 @@ before it, a speech verb before it (", sagte Müller."), or an organisation patt
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from lagebild.analyse.entities_cues import (
@@ -34,6 +35,8 @@ __all__ = ["Candidate", "find_candidates", "resolve"]
 # Evidence kinds, strongest first: settles ties between candidates of the same length.
 # CRF marks a mention found by the trained model (lagebild.analyse.entities_crf).
 GAZETTEER, ROLE, FIRST_NAME, PATTERN, SPEECH, PREFIX, CRF = range(7)
+# one to three initials as one word: "C.Y.", "H.", "J.R.R."
+_INITIALS = re.compile(r"^(?:[A-ZÄÖÜ]\.){1,3}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +167,13 @@ def _at(finder: _Finder, i: int) -> list[Candidate]:
     if norm(word.text) in lex.first_names and next_is_name:
         n = finder.person_after(i + 1)
         found.append(_person(words, i, i, i + 1 + n, evidence=FIRST_NAME, role=None))
+    # initials and a surname: "C.Y. Leung", "H. P. Kälin" (not the second initial of a name)
+    if _INITIALS.match(word.text) and next_is_name and not (i and _INITIALS.match(words[i - 1].text)):
+        n = finder.person_after(i + 1)
+        while n and _INITIALS.match(words[i + n].text):
+            n -= 1  # the name ends in a surname, not in an initial
+        if n:
+            found.append(_person(words, i, i, i + 1 + n, evidence=FIRST_NAME, role=None))
     # gazetteer names
     # lower-case names are listed as such ("dpa", "taz", "epd"): only an exact entry matches
     lower_name = word.text.islower() and (norm(word.bare),) in finder.lex.names

@@ -25,7 +25,7 @@ from lagebild.analyse.quotes_opinion import opinion_cue, sees_in
 from lagebild.analyse.quotes_reported import reported, speech_act
 from lagebild.analyse.quotes_wonach import wonach
 from lagebild.analyse.quotes_words import _DETERMINERS
-from lagebild.model import Quote, QuoteKind, Span
+from lagebild.model import EntityType, Quote, QuoteKind, Span
 
 __all__ = ["find_indirect"]
 
@@ -147,10 +147,26 @@ def _after_verb(s: _Sentence) -> Quote | None:
         first = max(
             (j + 1 for j in range(s.first, i) if words[j].text == ";" and not s.inside[j]), default=s.first
         )
-        quote = s.quote(k, end, s.speakers.around(i, first, comma))
+        quote = s.quote(k, end, _closing_source(s, end, s.speakers.around(i, first, comma)))
         if quote is not None:
             return quote
     return None
+
+
+def _closing_source(s: _Sentence, end: int, who: Attribution) -> Attribution:
+    """A person named by a closing ", so X" reports the sentence when its verb has no person
+    for subject: "Luzern wird aufgefordert, die Brücke zu öffnen, so Gemeinderat Hans Arnold."
+    (Luzern is asked, Arnold says so)."""
+    entities = s.speakers.article.entities
+    if who.speaker is not None and entities[who.speaker].type is EntityType.PER:
+        return who
+    if end + 1 >= s.last or s.words[end].text != ",":
+        return who
+    tail = s.so_tail(end + 1)
+    if tail is None or tail.speaker is None or entities[tail.speaker].type is not EntityType.PER:
+        return who
+    so = s.words[end + 1]
+    return Attribution(tail.speaker, tail.speaker_span, Span(so.start, so.end))
 
 
 def _cue_behind(s: _Sentence) -> Quote | None:
@@ -209,7 +225,9 @@ def _cue_in_front(s: _Sentence) -> Quote | None:
         if first >= s.last or words[first].text != "Wie" or s.inside[first]:
             return None
     commas = 0
-    for c in range(first + 1, min(s.last, first + 1 + 2 * _TAIL_WINDOW)):
+    # a relative clause after the source may be long: "Wie Norman Paech, der als Begleitung
+    # des Anwalts ... in Atlanta anwesend war, dazu feststellt, ..."
+    for c in range(first + 1, min(s.last, first + 1 + 4 * _TAIL_WINDOW)):
         if words[c].text == ",":
             commas += 1  # "Wie Philip Panynag, ein Sprecher der SPLA, mitteilte, ..."
             if commas > 2:

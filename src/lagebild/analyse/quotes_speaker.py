@@ -36,7 +36,10 @@ class SpeakerWords(WordLookup):
         for j in range(i + 1, min(stop, i + 1 + _WINDOW)):
             if self.words[j].text in _ADDRESSED:
                 return None  # "sagte gegenüber der Agentur dpa": whom it was said to
-            found = self._speaker_word(j)
+            # "sagte der Oberrabbiner Israels, Yona Metzger.": the person, not the genitive
+            found = (self.apposed_name(j) if self.lex.role_of(self.words[j].text) else None) or (
+                self._speaker_word(j)
+            )
             if found is not None:
                 return found
             if self.words[j].text in _OPENING_MARKS and j + 1 < stop and self.words[j + 1].capitalised:

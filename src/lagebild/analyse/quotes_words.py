@@ -183,6 +183,40 @@ class WordLookup:
             return self._institution(i) or role
         return self._institution(i)
 
+    def apposed_name(self, i: int) -> Attribution | None:
+        """A person named after a comma behind the role and its genitive is the one who holds
+        the role, not the place or body of the genitive: "sagte der Oberrabbiner Israels, Yona
+        Metzger.", "der Sprecher des Kantons Uri, Hans Arnold, erklärte"."""
+        sentence = self.words[i].sentence
+        j = i + 1
+        while j < min(len(self.words), i + 7) and self.words[j].sentence == sentence:
+            if self.words[j].text == ",":
+                break
+            if self.words[j].text == "(":
+                # "der Präsident der Fraktion CSV (Chrëschtlech Sozial Vollekspartei), Michel Wolter"
+                while j < len(self.words) and self.words[j].text != ")":
+                    j += 1
+                j += 1
+                continue
+            if self.words[j].punct or self.quoted[j]:
+                return None
+            index = self.mention_at[j]
+            if index is not None and self.article.mentions[index].type is EntityType.PER:
+                return None  # "der Sprecher Hans Arnold": the name right after the role
+            j += 1
+        if j == i + 1 or j + 1 >= len(self.words) or self.words[j].text != ",":
+            return None
+        index = self.mention_at[j + 1]
+        if index is None or self.article.mentions[index].type is not EntityType.PER:
+            return None
+        k = j + 1
+        while k < len(self.words) and self.mention_at[k] == index:
+            k += 1
+        # the name ends the apposition; not "sagte der Sprecher der Polizei, Müller habe ..."
+        if k < len(self.words) and not self.words[k].punct and self.words[k].sentence == sentence:
+            return None
+        return self._mention(j + 1)
+
     def unknown_name(self, j: int, stop: int) -> Attribution | None:
         """A name the entity stage missed, alone before the end of the clause ("..., so Murtha."):
         its words, and the entity whose name ends in it ("John Murtha") when there is one."""
