@@ -40,3 +40,11 @@ def test_a_relative_pronoun_stands_for_the_source_before_it() -> None:
     quote = _quote(article, "Kapitulation")
     assert quote.speaker is not None
     assert article.entities[quote.speaker].name == "Pro Bahn"
+
+
+def test_a_quantifier_and_its_noun_open_the_clause_as_its_subject() -> None:
+    article = analyse(
+        "Im Grenzgebiet kam es erneut zu Schüssen. Beide Seiten hatten vereinbart, aus dem umstrittenen "
+        "Tal bis Ende Mai „alle fremden Truppen“ zurückzuziehen."
+    )
+    assert _words(article, _quote(article, "alle fremden Truppen")) == "Beide Seiten"
