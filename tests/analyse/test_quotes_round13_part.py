@@ -48,3 +48,11 @@ def test_a_quantifier_and_its_noun_open_the_clause_as_its_subject() -> None:
         "Tal bis Ende Mai „alle fremden Truppen“ zurückzuziehen."
     )
     assert _words(article, _quote(article, "alle fremden Truppen")) == "Beide Seiten"
+
+
+def test_a_numbered_provision_after_nach_is_the_source() -> None:
+    article = analyse(
+        "Der Rat tagte am Montag in Bern. Nach dem Artikel 12 der Bundesverfassung bestimmt der "
+        "Bundesrat „die Richtlinien der Politik“."
+    )
+    assert _words(article, _quote(article, "die Richtlinien")) == "dem Artikel 12 der Bundesverfassung"

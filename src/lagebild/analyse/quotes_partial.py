@@ -6,6 +6,8 @@
   passive without an agent names no one ("Vergleiche werden gezogen mit „Erpressung“").
 - A relative clause speaks through the phrase its pronoun stands for: "Kritik kommt vom
   Verband Pro Bahn, der die Maßnahme als „Kapitulation“ sieht".
+- A numbered provision of a law after "nach" is the source: "Nach Artikel 65 des Grundgesetzes
+  bestimmt der Bundeskanzler „die Richtlinien der Politik“".
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 from lagebild.analyse.quotes_bare import relative_subject
 from lagebild.analyse.quotes_grammar import has_subjunctive
 from lagebild.analyse.quotes_speaker import Attribution, SpeakerWords
-from lagebild.analyse.quotes_subject import _phrase
+from lagebild.analyse.quotes_subject import _phrase, prefield_verb
 from lagebild.analyse.quotes_words import _MARKS
 from lagebild.model import Span
 
@@ -26,6 +28,8 @@ _PASSIVE = frozenset({"wird", "wurde", "wurden", "werden", "worden"})
 _RELATIVE = frozenset({"der", "die", "welcher", "welche"})
 _PRONOUNS = frozenset({"er", "sie", "es", "man", "wir", "ich", "ihr"})
 _AGENT_WORDS = 5  # words after "von" in which the agent's noun must stand
+_ACCORDING = frozenset({"Nach", "Gemäß", "Gemäss"})
+_PROVISIONS = frozenset({"Artikel", "Art.", "Paragraf", "Paragraph", "§", "Absatz"})
 
 
 def _segment(sp: SpeakerWords, first: int, last: int, open_: int) -> tuple[int, int]:
@@ -92,6 +96,20 @@ def _relative(sp: SpeakerWords, first: int, start: int, open_: int) -> Attributi
     return relative_subject(sp, start + 1, first)
 
 
+def _provision(sp: SpeakerWords, first: int, open_: int) -> Attribution | None:
+    """ "Nach Artikel 65 des Grundgesetzes bestimmt der Kanzler „die Richtlinien“": a numbered
+    provision of a law opening the sentence after "nach" is the source, up to the finite verb."""
+    if sp.words[first].text not in _ACCORDING or first + 3 >= open_:
+        return None
+    k = first + 1 + (sp.words[first + 1].text.lower() in {"dem", "den"})
+    if sp.words[k].text not in _PROVISIONS or not sp.words[k + 1].text[:1].isdigit():
+        return None
+    verb = prefield_verb(sp, first, open_, frozenset())
+    if verb is None or any(sp.quoted[j] for j in range(first, verb)):
+        return None
+    return _phrase(sp, first + 1, verb)
+
+
 def clause_speaker(sp: SpeakerWords, first: int, last: int, open_: int) -> Attribution | None:
     """The agent of the passive clause or the antecedent of the relative clause that holds the
     quote opening at word ``open_``; an "um ... zu" clause goes with the clause before it."""
@@ -99,4 +117,4 @@ def clause_speaker(sp: SpeakerWords, first: int, last: int, open_: int) -> Attri
     found = _passive(sp, start, stop)
     if found is None and start > first and sp.words[start].text == "um":
         found = _passive(sp, *_segment(sp, first, last, start - 2))
-    return found or _relative(sp, first, start, open_)
+    return found or _relative(sp, first, start, open_) or _provision(sp, first, open_)
