@@ -56,3 +56,12 @@ def test_a_numbered_provision_after_nach_is_the_source() -> None:
         "Bundesrat „die Richtlinien der Politik“."
     )
     assert _words(article, _quote(article, "die Richtlinien")) == "dem Artikel 12 der Bundesverfassung"
+
+
+def test_an_adverb_opening_the_sentence_is_no_speaker() -> None:
+    article = analyse(
+        "Der Entscheid fiel knapp. Besonders unangenehm musste es für die Kammer gewesen sein, dass "
+        "Laien „ohne Aktenkenntnis“ urteilten."
+    )
+    quote = _quote(article, "ohne Aktenkenntnis")
+    assert quote.speaker_span is None or _words(article, quote) != "Besonders"
