@@ -65,3 +65,12 @@ def test_an_adverb_opening_the_sentence_is_no_speaker() -> None:
     )
     quote = _quote(article, "ohne Aktenkenntnis")
     assert quote.speaker_span is None or _words(article, quote) != "Besonders"
+
+
+def test_a_person_in_a_preposition_phrase_is_no_speaker() -> None:
+    article = analyse(
+        "Der Stadtrat tagte in Olten. Einige Gegner protestierten vor dem Rathaus gegen Stadtpräsident "
+        "Beat Amrein mit Transparenten, auf denen Sprüche wie „Nieder mit dem Stadtrat“ standen."
+    )
+    quote = _quote(article, "Nieder mit dem Stadtrat")
+    assert quote.speaker is None or article.entities[quote.speaker].name != "Beat Amrein"

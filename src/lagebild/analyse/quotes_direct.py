@@ -23,7 +23,7 @@ from lagebild.analyse.quotes_lead import lead_noun_source
 from lagebild.analyse.quotes_listed import listed_speaker
 from lagebild.analyse.quotes_marks import MarkedQuote
 from lagebild.analyse.quotes_opening import AUXILIARIES
-from lagebild.analyse.quotes_partial import NO_ONE, clause_speaker
+from lagebild.analyse.quotes_partial import NO_ONE, behind_preposition, clause_speaker
 from lagebild.analyse.quotes_relative import in_closed_relative
 from lagebild.analyse.quotes_subject import document_source, subject_after_verb
 from lagebild.model import Article, EntityType, Quote, QuoteKind, Span
@@ -205,6 +205,7 @@ def _attribute(direct: _Direct, quote: MarkedQuote) -> Quote:
         passive = found is NO_ONE
         if found is None or passive:
             found = speakers.subject(first, open_)
+            found = None if behind_preposition(speakers, found) else found
         # a noun that names no one, in Konjunktiv, is no speaker: the sentence goes on
         # reporting an earlier one ("Der Rücktritt sei ein „natürlicher Vorgang“")
         reported = found is None and (passive or _reported(direct, open_))

@@ -16,10 +16,10 @@ from lagebild.analyse.quotes_bare import relative_subject
 from lagebild.analyse.quotes_grammar import has_subjunctive
 from lagebild.analyse.quotes_speaker import Attribution, SpeakerWords
 from lagebild.analyse.quotes_subject import _phrase, prefield_verb
-from lagebild.analyse.quotes_words import _MARKS
+from lagebild.analyse.quotes_words import _DETERMINERS, _INFLECTED, _MARKS, _NAME_PREPOSITIONS
 from lagebild.model import Span
 
-__all__ = ["NO_ONE", "clause_speaker"]
+__all__ = ["NO_ONE", "behind_preposition", "clause_speaker"]
 
 # a passive clause without an agent: the sentence itself names no speaker
 NO_ONE = Attribution(None, None, None)
@@ -118,3 +118,27 @@ def clause_speaker(sp: SpeakerWords, first: int, last: int, open_: int) -> Attri
     if found is None and start > first and sp.words[start].text == "um":
         found = _passive(sp, *_segment(sp, first, last, start - 2))
     return found or _relative(sp, first, start, open_) or _provision(sp, first, open_)
+
+
+_BEHIND = _NAME_PREPOSITIONS | {"durch", "gegenüber", "unter", "neben"}
+
+
+def behind_preposition(sp: SpeakerWords, found: Attribution | None) -> bool:
+    """The speaker words ``found`` stand in a preposition's phrase ("wegen der durch Papst Leo
+    betriebenen Berufung", "mit Minister Keller"): the one named there does not speak."""
+    if found is None or found.speaker_span is None:
+        return False
+    k = sp.word_at(found.speaker_span.start)
+    if k is None:
+        return False
+    for _ in range(3):  # "mit dem neuen Minister Peter Keller": article, adjective, role
+        before = sp.words[k - 1] if k > 0 else None
+        if before is None or sp.quoted[k - 1] or before.punct:
+            return False
+        if before.text.lower() in _BEHIND:
+            return True
+        lowered = before.text.lower()
+        if not (lowered in _DETERMINERS or before.capitalised or lowered.endswith(_INFLECTED)):
+            return False
+        k -= 1
+    return False
