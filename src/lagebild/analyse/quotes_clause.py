@@ -54,6 +54,8 @@ _OPENING_PREPOSITIONS = frozenset(
 )
 _ADVERB_ENDINGS = ("isch", "lich", "ig", "bar", "sam", "haft", "artig", "weise")
 _SUBJECTS = frozenset({"Ich", "Er", "Sie", "Wir"})  # sentence openers that are a speaker
+_QUANTIFIERS = frozenset({"Alle", "Beide", "Viele", "Einige", "Manche", "Mehrere", "Zahlreiche"})
+_TIMES = frozenset({"Jahre", "Monate", "Wochen", "Tage", "Stunden", "Minuten", "Male", "Mal", "Zeit"})
 
 
 @functools.cache
@@ -167,6 +169,18 @@ class Speakers(SourceWords):
         found = object_first(self, found, first, cue, stop)  # "Die Bauern beschrieb die Agentur"
         return Attribution(found.speaker, found.speaker_span, span)
 
+    def _quantified(self, j: int, end: int) -> Attribution | None:
+        """ "Beide Seiten hatten vereinbart, „alle Truppen“ abzuziehen": a quantifier and its
+        noun open the clause; not a time ("Einige Tage später")."""
+        if self.words[j].text not in _QUANTIFIERS:
+            return None
+        k = j + 1
+        while k < min(end, j + 1 + _NAME_WORDS) and self.words[k].capitalised and not self.words[k].punct:
+            k += 1
+        if k == j + 1 or self.quoted[j + 1] or self.words[j + 1].text in _TIMES:
+            return None
+        return Attribution(None, Span(self.words[j].start, self.words[k - 1].end), None)
+
     def _after_adverb(self, j: int, end: int) -> Attribution | None:
         """ "Höhnisch, wohl auf das Echo reagierend, veröffentlichte der Verfasser dazu: „…“": an
         adverb and an aside in commas open the clause, no name; the subject follows the verb."""
@@ -267,7 +281,7 @@ class Speakers(SourceWords):
             return found
         if self.words[j].text in _starters() and j + 2 < end and self.words[j + 1].text[:1].islower():
             j += 2  # "Dabei griff sie", "Zuvor hatte der Minister"
-        found = self._speaker_word(j) or self.noun_phrase(j, end)
+        found = self._speaker_word(j) or self.noun_phrase(j, end) or self._quantified(j, end)
         if found is not None or self.words[j].text in _starters():
             return found
         k = j

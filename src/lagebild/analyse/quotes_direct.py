@@ -23,6 +23,7 @@ from lagebild.analyse.quotes_lead import lead_noun_source
 from lagebild.analyse.quotes_listed import listed_speaker
 from lagebild.analyse.quotes_marks import MarkedQuote
 from lagebild.analyse.quotes_opening import AUXILIARIES
+from lagebild.analyse.quotes_partial import NO_ONE, behind_preposition, clause_speaker
 from lagebild.analyse.quotes_relative import in_closed_relative
 from lagebild.analyse.quotes_subject import document_source, subject_after_verb
 from lagebild.model import Article, EntityType, Quote, QuoteKind, Span
@@ -197,11 +198,17 @@ def _attribute(direct: _Direct, quote: MarkedQuote) -> Quote:
         found = _fronted(direct, open_, close)
     if found is None and open_ is not None and quote.kind is QuoteKind.PARTIAL:
         # no cue at all: words in marks inside a sentence belong to its subject
-        first, _ = direct.sentence_range(open_)
-        found = speakers.subject(first, open_)
+        first, last = direct.sentence_range(open_)
+        # "wird vom Lawinendienst als „sehr hoch“ eingestuft", "Pro Bahn, der das als „...“ sieht"
+        found = clause_speaker(speakers, first, last, open_)
+        # "Vergleiche werden gezogen mit „...“": the subject of a passive is no speaker
+        passive = found is NO_ONE
+        if found is None or passive:
+            found = speakers.subject(first, open_)
+            found = None if behind_preposition(speakers, found) else found
         # a noun that names no one, in Konjunktiv, is no speaker: the sentence goes on
         # reporting an earlier one ("Der Rücktritt sei ein „natürlicher Vorgang“")
-        reported = found is None and _reported(direct, open_)
+        reported = found is None and (passive or _reported(direct, open_))
         subject = speakers.clause_subject(first, open_) if found is None and not reported else None
         # "Russlands «rücksichtslose Aggression»": a genitive right before the marks is no speaker
         span = subject.speaker_span if subject is not None else None
