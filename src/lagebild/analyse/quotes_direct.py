@@ -34,6 +34,8 @@ _TAIL_CUE = 3  # words after the closing mark in which ", sagte X" must begin
 _LEAD_BACK = frozenset({"Das", "Dies", "Diese", "Dieses", "So"})  # "Das sagte der Minister."
 # "zeigte sich überzeugt": a stance before the quote, its subject the speaker
 _ZEIGEN = frozenset({"zeigte", "zeigten", "zeigt", "zeigen"})
+# "„Wo bleibt das Geld?“, will der Gemeinderat wissen": asking, told right after the question
+_WOLLEN = frozenset({"will", "wollte", "wollen", "wollten"})
 
 
 class _Direct:
@@ -74,6 +76,7 @@ class _Direct:
                 break
             # "„…“, zeigte sich der Trainer zufrieden": a stance told right after the quote
             stance = word.text in _ZEIGEN and j + 1 < stop and self.words[j + 1].text == "sich"
+            stance = stance or (seen == 1 and word.text in _WOLLEN and _wissen(self.words, j, stop))
             if self.speakers.is_cue(j) or stance or (word.text == "so" and self.words[j - 1].punct):
                 found = (
                     document_source(self.speakers, j, close + 1, stop)
@@ -136,6 +139,14 @@ class _Direct:
             if not self.inside[j] and self.speakers.is_cue(j):
                 return self.speakers.around(j, first, last)
         return None
+
+
+def _wissen(words: list[Word], j: int, stop: int) -> bool:
+    """ "wissen" ends the clause that word ``j`` opens ("will der Gemeinderat wissen.")."""
+    k = j + 1
+    while k < stop and not words[k].punct:
+        k += 1
+    return k - 1 > j and words[k - 1].text == "wissen"
 
 
 def _reported(direct: _Direct, i: int) -> bool:
