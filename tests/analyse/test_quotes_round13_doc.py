@@ -72,3 +72,18 @@ def test_a_person_on_the_podium_keeps_her_words() -> None:
     assert _words(article, _quote(article, "Mit diesem Ziel")) == "In der Zeitung"
     assert _words(article, _quote(article, "Wir bauen")) == "Vreni Imhof"
 
+
+def test_heisst_es_zur_begruendung_names_the_page_before_it() -> None:
+    article = analyse(
+        "Auf der Homepage des Festivals heißt es zur Begründung, warum man dieses Bild wählte: "
+        "„Die Striche sind archaisch und stark.“"
+    )
+    assert _words(article, _quote(article, "Striche sind")) == "Auf der Homepage des Festivals"
+
+
+def test_in_dem_es_unter_anderem_heisst_names_the_law() -> None:
+    article = analyse(
+        "Das Gericht rügte Artikel 7 des Gesetzes, in dem es unter anderem heißt: "
+        "„Die Behörde darf Daten ohne Anlass erheben.“"
+    )
+    assert _words(article, _quote(article, "Behörde darf")) == "des Gesetzes"

@@ -271,20 +271,30 @@ def main_subject(sp: SpeakerWords, first: int, end: int, starters: frozenset[str
 
 
 _HEISSEN = frozenset({"heißt", "hieß", "heisst", "hiess"})
+_ASIDES = frozenset({("unter", "anderem"), ("unter", "anderen"), ("zum", "Beispiel")})
+_PURPOSES = frozenset({"zu", "zum", "zur", "für", "über", "mit", "gegen", "wegen", "trotz"})
 
 
 def document_source(sp: SpeakerWords, cue: int, first: int, stop: int) -> Attribution | None:
     """ "heißt es in einer Mitteilung der Polizei", "Auf der Homepage heißt es": the document
     named by the preposition phrase after or before "heißt es" is the source."""
-    if sp.words[cue].text in _HEISSEN and cue - 1 > first and sp.words[cue - 1].text == "es":
-        found = relative_document(sp, cue - 1, first)  # "eine Erklärung, in der es heißt"
+    es = cue - 1
+    if (
+        sp.words[cue].text in _HEISSEN
+        and es - 2 > first
+        and (sp.words[es - 1].text, sp.words[es].text) in _ASIDES
+    ):
+        es -= 2  # "des Gesetzes, in dem es unter anderem heißt"
+    if sp.words[cue].text in _HEISSEN and es > first and sp.words[es].text == "es":
+        found = relative_document(sp, es, first)  # "eine Erklärung, in der es heißt"
         return None if found is None else _phrase(sp, *found)
     if sp.words[cue].text not in _HEISSEN or cue + 1 >= stop or sp.words[cue + 1].text != "es":
         return None
     j = cue + 2
     while j < stop and sp.words[j].text in _FILLERS | {"dazu", "weiter", "wörtlich", "darin"}:
         j += 1
-    if j < stop and sp.words[j].text.lower() in _PREPOSITIONS:
+    # "heißt es in einer Mitteilung", not "heißt es zur Begründung" (what for, not where)
+    if j < stop and sp.words[j].text.lower() in _PREPOSITIONS - _PURPOSES:
         end = _after_phrase(sp, j + 1, stop)
         if end is not None:
             return _phrase(sp, j, end)
