@@ -87,3 +87,11 @@ def test_in_dem_es_unter_anderem_heisst_names_the_law() -> None:
         "„Die Behörde darf Daten ohne Anlass erheben.“"
     )
     assert _words(article, _quote(article, "Behörde darf")) == "des Gesetzes"
+
+
+def test_nach_an_article_and_a_document_names_the_source() -> None:
+    article = analyse(
+        "Im Gemeinderat von Uster gab es Streit. Nach dem Artikel 12 der Gemeindeordnung wählt der "
+        "Gemeinderat „den Präsidenten aus seiner Mitte und für zwei Jahre“."
+    )
+    assert _words(article, _quote(article, "Präsidenten aus")) == "dem Artikel"

@@ -9,11 +9,27 @@ A sentence that names a person is left to the other finders ("Müller stand auf 
 
 from __future__ import annotations
 
+from lagebild.analyse.entities_words import Word
 from lagebild.analyse.quotes_speaker import Attribution, SpeakerWords
 from lagebild.analyse.quotes_words import _INFLECTED, _PRONOUNS
 from lagebild.model import EntityType, Span
 
-__all__ = ["written_source"]
+__all__ = ["document_after", "written_source"]
+
+# documents a source "nach" names with an article ("Nach dem Artikel 65 des Grundgesetzes", "nach
+# einem Bericht der BBC"); not "Urteil" or "Erklärung", after which "nach" is mostly a time
+_DOCUMENTS = (
+    "artikel",
+    "paragraf",
+    "paragraph",
+    "gesetz",
+    "gesetzes",
+    "entwurf",
+    "bericht",
+    "berichten",
+    "meldung",
+)
+_DOCUMENT_ARTICLES = frozenset({"dem", "einem", "den", "der", "einer"})
 
 _STEHEN = frozenset({"steht", "stand", "standen", "stehen", "stehe", "stünde"})
 _FINDEN = frozenset({"fand", "fanden", "findet", "finden"})
@@ -32,6 +48,16 @@ _RELATIVES = frozenset({"dem", "der", "denen", "welchem", "welcher"})
 # "Darauf waren die Worte zu lesen": the pointer is the carrier's place in its own sentence
 _POINTERS = frozenset({"darauf", "darin", "dort", "hierauf", "hierin", "daran"})
 _PHRASE_WORDS = 8  # words of "einem internen Schreiben der Geschäftsleitung"
+
+
+def document_after(words: list[Word], j: int, last: int) -> bool:
+    """An article and a document noun at word ``j`` ("dem Gesetzesentwurf", "einem Bericht")."""
+    if words[j].text.lower() not in _DOCUMENT_ARTICLES:
+        return False
+    k = j + 1
+    while k < last - 1 and words[k].text[:1].islower() and words[k].text.endswith(_INFLECTED):
+        k += 1  # "einem vertraulichen Bericht"
+    return k < last and words[k].capitalised and words[k].text.lower().endswith(_DOCUMENTS)
 
 
 def _cue(sp: SpeakerWords, k: int, first: int, last: int, colon: bool) -> bool:
