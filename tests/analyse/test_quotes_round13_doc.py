@@ -95,3 +95,19 @@ def test_nach_an_article_and_a_document_names_the_source() -> None:
         "Gemeinderat „den Präsidenten aus seiner Mitte und für zwei Jahre“."
     )
     assert _words(article, _quote(article, "Präsidenten aus")) == "dem Artikel"
+
+
+def test_a_passive_speech_verb_quotes_the_statement_the_clause_opens_with() -> None:
+    article = analyse(
+        "In einer Presseerklärung, die am Mittwoch in Chur veröffentlicht wurde, wurde verkündet, "
+        "dass die Gemeinde alle Opfer entschädigen werde."
+    )
+    assert _words(article, _quote(article, "Opfer entschädigen")) == "In einer Presseerklärung"
+
+
+def test_hatte_es_geheissen_names_the_reports_before_the_auxiliary() -> None:
+    article = analyse(
+        "Bei Unruhen in Sitten starben zwei Menschen. In den anfänglichen Berichten hatte es "
+        "geheißen, dass sechs Menschen erschossen worden seien."
+    )
+    assert _words(article, _quote(article, "sechs Menschen")) == "In den anfänglichen Berichten"

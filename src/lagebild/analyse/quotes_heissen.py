@@ -9,7 +9,7 @@ from __future__ import annotations
 from lagebild.analyse.quotes_speaker import SpeakerWords
 from lagebild.analyse.quotes_words import _DETERMINERS, _INFLECTED
 
-__all__ = ["document_before", "relative_document"]
+__all__ = ["document_before", "passive_document", "relative_document"]
 
 # words inside a document's name besides nouns and adjectives ("der Behörde für Informations-
 # und Kommunikationstechnologie")
@@ -18,6 +18,23 @@ _LINKS = _DETERMINERS | {"für", "und", "dieser", "diese", "dieses", "diesem", "
 
 _IN = frozenset({"in", "im"})
 _RELATIVES = frozenset({"der", "die", "das", "dem", "denen", "welcher", "welchem"})
+# nouns of a document a passive speech verb quotes: "In einer Presseerklärung wurde verkündet"
+_CARRIERS = (
+    "erklärung",
+    "mitteilung",
+    "bericht",
+    "berichten",
+    "schreiben",
+    "brief",
+    "studie",
+    "papier",
+    "meldung",
+    "stellungnahme",
+    "kommuniqué",
+    "communiqué",
+    "dokument",
+    "protokoll",
+)
 _DOCUMENT_WORDS = 14  # words of "In der Ankündigung des Komitees von heute Mittag"
 
 
@@ -64,3 +81,15 @@ def relative_document(sp: SpeakerWords, es: int, first: int) -> tuple[int, int] 
     if start >= comma:
         return None
     return start, comma
+
+
+def passive_document(sp: SpeakerWords, aux: int, first: int) -> tuple[int, int] | None:
+    """ "In einer Presseerklärung, die am Mittwoch veröffentlicht wurde, wurde verkündet, dass":
+    a passive speech verb without an agent quotes the document the clause opens with."""
+    found = document_before(sp, aux, first)
+    if found is None:
+        return None
+    start, end = found
+    if not any(sp.words[k].text.lower().endswith(_CARRIERS) for k in range(start, end)):
+        return None
+    return found

@@ -9,7 +9,7 @@ otherwise the first noun phrase is the subject.
 
 from __future__ import annotations
 
-from lagebild.analyse.quotes_heissen import document_before, relative_document
+from lagebild.analyse.quotes_heissen import document_before, passive_document, relative_document
 from lagebild.analyse.quotes_speaker import Attribution, SpeakerWords
 from lagebild.analyse.quotes_words import _INFLECTED
 from lagebild.language.de.lexicon import months
@@ -270,7 +270,8 @@ def main_subject(sp: SpeakerWords, first: int, end: int, starters: frozenset[str
     return None if verb is None else subject_after_verb(sp, verb, end)
 
 
-_HEISSEN = frozenset({"heißt", "hieß", "heisst", "hiess"})
+_HEISSEN = frozenset({"heißt", "hieß", "heisst", "hiess", "geheißen"})
+_PASSIVES = frozenset({"wurde", "wird", "wurden", "werden"})
 _ASIDES = frozenset({("unter", "anderem"), ("unter", "anderen"), ("zum", "Beispiel")})
 _PURPOSES = frozenset({"zu", "zum", "zur", "für", "über", "mit", "gegen", "wegen", "trotz"})
 
@@ -287,6 +288,17 @@ def document_source(sp: SpeakerWords, cue: int, first: int, stop: int) -> Attrib
         es -= 2  # "des Gesetzes, in dem es unter anderem heißt"
     if sp.words[cue].text in _HEISSEN and es > first and sp.words[es].text == "es":
         found = relative_document(sp, es, first)  # "eine Erklärung, in der es heißt"
+        if (
+            found is None
+            and sp.words[es - 1].text in _HABEN
+            and sp.words[first].text.lower() in _PREPOSITIONS
+        ):
+            # "In den ersten Berichten hatte es geheißen, ...": the phrase before the auxiliary
+            verb = prefield_verb(sp, first, es, frozenset())
+            found = (first, verb) if verb == es - 1 else None
+        return None if found is None else _phrase(sp, *found)
+    if sp.words[cue - 1].text in _PASSIVES:
+        found = passive_document(sp, cue - 1, first)  # "In einer Mitteilung wurde verkündet"
         return None if found is None else _phrase(sp, *found)
     if sp.words[cue].text not in _HEISSEN or cue + 1 >= stop or sp.words[cue + 1].text != "es":
         return None
