@@ -19,12 +19,13 @@ from lagebild.analyse.quotes_context import from_earlier
 from lagebild.analyse.quotes_fronted import fronted_verb
 from lagebild.analyse.quotes_fuer import view_holder
 from lagebild.analyse.quotes_grammar import has_subjunctive
+from lagebild.analyse.quotes_heissen import document_source
 from lagebild.analyse.quotes_lead import lead_noun_source
 from lagebild.analyse.quotes_listed import listed_speaker
 from lagebild.analyse.quotes_marks import MarkedQuote
 from lagebild.analyse.quotes_opening import AUXILIARIES
 from lagebild.analyse.quotes_relative import in_closed_relative
-from lagebild.analyse.quotes_subject import document_source, subject_after_verb
+from lagebild.analyse.quotes_subject import subject_after_verb
 from lagebild.analyse.quotes_written import written_source
 from lagebild.model import Article, EntityType, Quote, QuoteKind, Span
 
