@@ -111,3 +111,12 @@ def test_hatte_es_geheissen_names_the_reports_before_the_auxiliary() -> None:
         "geheißen, dass sechs Menschen erschossen worden seien."
     )
     assert _words(article, _quote(article, "sechs Menschen")) == "In den anfänglichen Berichten"
+
+
+def test_steht_dass_after_a_document_is_an_indirect_quote_of_it() -> None:
+    article = analyse(
+        "In einem Jahresbericht für 2020 des zuständigen Departements steht, dass 42 Prozent aller "
+        "Fälle in Glarus nie aufgeklärt werden."
+    )
+    quote = _quote(article, "42 Prozent")
+    assert _words(article, quote) == "In einem Jahresbericht für 2020 des zuständigen Departements"

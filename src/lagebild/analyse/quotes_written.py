@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from lagebild.analyse.entities_words import Word
 from lagebild.analyse.quotes_speaker import Attribution, SpeakerWords
+from lagebild.analyse.quotes_subject import prefield_verb
 from lagebild.analyse.quotes_words import _INFLECTED, _PRONOUNS
-from lagebild.model import EntityType, Span
+from lagebild.model import EntityType, Quote, QuoteKind, Span
 
-__all__ = ["document_after", "written_source"]
+__all__ = ["document_after", "written_clause", "written_source"]
 
 # documents a source "nach" names with an article ("Nach dem Artikel 65 des Grundgesetzes", "nach
 # einem Bericht der BBC"); not "Urteil" or "Erklärung", after which "nach" is mostly a time
@@ -214,3 +215,27 @@ def _carrier(sp: SpeakerWords, first: int, last: int, open_: int) -> tuple[Attri
     if found is None and pointer is not None:
         found = _previous_locative(sp, first) or _span(sp, pointer, pointer + 1)
     return found, cue
+
+
+_MIN_CLAUSE = 3  # words of the clause after "steht, dass"
+
+
+def written_clause(sp: SpeakerWords, inside: list[bool], first: int, last: int) -> Quote | None:
+    """ "In einem Jahresbericht des Ministeriums steht, dass 42 Prozent ...": the clause after a
+    document and "steht, dass" is what the document says, the document its source."""
+    if sp.words[first].text.lower() not in _LOCATIVES:
+        return None
+    verb = prefield_verb(sp, first, last, frozenset())
+    if verb is None or sp.words[verb].text not in _STEHEN or verb + 3 >= last:
+        return None
+    if sp.words[verb + 1].text != "," or sp.words[verb + 2].text != "dass":
+        return None
+    stop = last
+    while stop > verb + 3 and sp.words[stop - 1].punct and not inside[stop - 1]:
+        stop -= 1
+    if stop - (verb + 3) < _MIN_CLAUSE or all(inside[verb + 3 : stop]):
+        return None
+    source = _span(sp, first, verb)
+    span = Span(sp.words[verb + 3].start, sp.words[stop - 1].end)
+    cue = Span(sp.words[verb].start, sp.words[verb].end)
+    return Quote(span, QuoteKind.INDIRECT, source.speaker, source.speaker_span, cue)
