@@ -120,3 +120,13 @@ def test_steht_dass_after_a_document_is_an_indirect_quote_of_it() -> None:
     )
     quote = _quote(article, "42 Prozent")
     assert _words(article, quote) == "In einem Jahresbericht für 2020 des zuständigen Departements"
+
+
+def test_zu_finden_right_before_the_marks_names_the_statement_not_a_list_of_themes() -> None:
+    article = analyse(
+        "Im Bereich der Ausstellung waren über 50 Themen zu finden, darunter „Brugg und die Post“. "
+        "Der schwerste Vorwurf ist jedoch in der Behauptung zu finden „Wer den Aufruf unterschreibt, "
+        "der hilft den Gegnern in Aarau“."
+    )
+    assert _words(article, _quote(article, "Aufruf unterschreibt")) == "in der Behauptung"
+    assert _words(article, _quote(article, "Brugg und die Post")) is None

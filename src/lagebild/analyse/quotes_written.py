@@ -12,7 +12,7 @@ from __future__ import annotations
 from lagebild.analyse.entities_words import Word
 from lagebild.analyse.quotes_speaker import Attribution, SpeakerWords
 from lagebild.analyse.quotes_subject import prefield_verb
-from lagebild.analyse.quotes_words import _INFLECTED, _PRONOUNS
+from lagebild.analyse.quotes_words import _INFLECTED, _OPENING_MARKS, _PRONOUNS
 from lagebild.model import EntityType, Quote, QuoteKind, Span
 
 __all__ = ["document_after", "written_clause", "written_source"]
@@ -67,10 +67,11 @@ def _cue(sp: SpeakerWords, k: int, first: int, last: int, colon: bool) -> bool:
     if text in _STEHEN:
         # "stand Müller Rede und Antwort": only before a colon or after "geschrieben"
         return colon or (k > first and sp.words[k - 1].text == "geschrieben")
+    if text in _ZU and k > first and sp.words[k - 1].text == "zu":
+        # "ist in der Behauptung zu finden „…“"; not "waren 50 Themen zu finden, darunter „…“"
+        return text == "lesen" or colon or (k + 1 < last and sp.words[k + 1].text in _OPENING_MARKS)
     if text in _FINDEN:
         return any(sp.words[j].text == "sich" for j in range(max(first, k - 2), min(last, k + 3)))
-    if text in _ZU:
-        return k > first and sp.words[k - 1].text == "zu"
     return text == "Rede" and k > first and sp.words[k - 1].text == "die"
 
 
