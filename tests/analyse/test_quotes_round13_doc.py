@@ -130,3 +130,11 @@ def test_zu_finden_right_before_the_marks_names_the_statement_not_a_list_of_them
     )
     assert _words(article, _quote(article, "Aufruf unterschreibt")) == "in der Behauptung"
     assert _words(article, _quote(article, "Brugg und die Post")) is None
+
+
+def test_so_heisst_es_reaches_back_to_the_report_of_the_sentence_before() -> None:
+    article = analyse(
+        "Viele Zeitungen brachten ohne Prüfung seinen Bericht über die Steuerverwaltung. So heißt es, "
+        "die Verwaltung in Bern habe damit begonnen, Namen zu veröffentlichen."
+    )
+    assert _words(article, _quote(article, "Verwaltung in Bern")) == "seinen Bericht"

@@ -148,4 +148,36 @@ def document_source(sp: SpeakerWords, cue: int, first: int, stop: int) -> Attrib
     if verb == cue and sp.words[first].text.lower() in _PREPOSITIONS:
         return _phrase(sp, first, cue)
     found = document_before(sp, cue, first)  # "In der Vorabversion des Berichts, der ..., heißt es"
+    if found is None and cue - first <= 1 and sp.words[first].initial and (j >= stop or sp.words[j].punct):
+        found = previous_document(sp, first)  # "Die Zeitung brachte einen Bericht. So heißt es, ..."
     return None if found is None else _phrase(sp, *found)
+
+
+_OPENERS = frozenset(
+    {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer", "eines"}
+    | {"sein", "seinen", "seinem", "seiner", "ihr", "ihren", "ihrem", "ihrer", "dieser", "diesen", "diesem"}
+)
+
+
+def previous_document(sp: SpeakerWords, first: int) -> tuple[int, int] | None:
+    """The last document the sentence before names ("brachten viele Medien seinen Bericht"), for
+    a "So heißt es, ..." that names none of its own."""
+    if first == 0 or sp.words[first - 1].block != sp.words[first].block:
+        return None
+    k = first - 1
+    sentence = sp.words[k].sentence
+    while k >= 0 and sp.words[k].sentence == sentence:
+        word = sp.words[k]
+        if word.capitalised and not sp.quoted[k] and word.text.lower().endswith(_CARRIERS):
+            start = k
+            while start - 1 >= 0 and sp.words[start - 1].sentence == sentence and not sp.quoted[start - 1]:
+                before = sp.words[start - 1].text
+                if before.lower() in _OPENERS:
+                    start -= 1
+                    break
+                if before[:1].isupper() or not before.endswith(_INFLECTED):
+                    break
+                start -= 1
+            return start, k + 1
+        k -= 1
+    return None
