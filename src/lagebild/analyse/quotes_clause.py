@@ -20,6 +20,7 @@ from lagebild.analyse.quotes_bare import (
 from lagebild.analyse.quotes_fronted import fronted_verb
 from lagebild.analyse.quotes_fuer import CARRIERS, view_holder
 from lagebild.analyse.quotes_grammar import has_subjunctive
+from lagebild.analyse.quotes_heissen import document_source
 from lagebild.analyse.quotes_lead import lead_noun_source
 from lagebild.analyse.quotes_opening import (
     AUXILIARIES,
@@ -34,7 +35,6 @@ from lagebild.analyse.quotes_subclause import subordinate_subject
 from lagebild.analyse.quotes_subject import (
     _OBJECT_ARTICLES,
     _PREPOSITIONS,
-    document_source,
     main_subject,
     prefield_verb,
     subject_after_verb,

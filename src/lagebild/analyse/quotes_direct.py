@@ -19,13 +19,15 @@ from lagebild.analyse.quotes_context import from_earlier
 from lagebild.analyse.quotes_fronted import fronted_verb
 from lagebild.analyse.quotes_fuer import view_holder
 from lagebild.analyse.quotes_grammar import has_subjunctive
+from lagebild.analyse.quotes_heissen import document_source
 from lagebild.analyse.quotes_lead import lead_noun_source
 from lagebild.analyse.quotes_listed import listed_speaker
 from lagebild.analyse.quotes_marks import MarkedQuote
 from lagebild.analyse.quotes_opening import AUXILIARIES
 from lagebild.analyse.quotes_partial import NO_ONE, behind_preposition, clause_speaker
 from lagebild.analyse.quotes_relative import in_closed_relative
-from lagebild.analyse.quotes_subject import document_source, subject_after_verb
+from lagebild.analyse.quotes_subject import subject_after_verb
+from lagebild.analyse.quotes_written import written_source
 from lagebild.model import Article, EntityType, Quote, QuoteKind, Span
 
 __all__ = ["attribute_marked"]
@@ -187,6 +189,12 @@ def _attribute(direct: _Direct, quote: MarkedQuote) -> Quote:
     close = speakers.word_at(quote.end)
     found: Attribution | None = None
     if open_ is not None:
+        # "Auf dem Transparent war „…“ zu lesen": no one speaks, the transparent carries the words
+        # (a sentence split inside the marks goes on to the one the closing mark ends)
+        first, last = direct.sentence_range(open_)
+        last = last if close is None else max(last, direct.sentence_range(close)[1])
+        found = written_source(speakers, first, last, open_)
+    if open_ is not None and found is None:
         # "..., Anna Berger („...“), und der Präsident Beat Imhof: „...“": a list of speakers
         found = listed_speaker(speakers, open_)
     if close is not None and found is None:

@@ -25,6 +25,7 @@ from lagebild.analyse.quotes_opinion import opinion_cue, sees_in
 from lagebild.analyse.quotes_reported import reported, speech_act
 from lagebild.analyse.quotes_wonach import wonach
 from lagebild.analyse.quotes_words import _DETERMINERS
+from lagebild.analyse.quotes_written import written_clause
 from lagebild.model import EntityType, Quote, QuoteKind, Span
 
 __all__ = ["find_indirect"]
@@ -318,6 +319,7 @@ def find_indirect(
         quote = quote or wonach(speakers, first, last)  # a speech act around it names the source
         quote = quote or noun_clause(speakers, inside, first, last)  # "der Vorwurf, ... habe"
         quote = quote or insists_on(speakers, inside, first, last)  # "besteht darauf, dass ..."
+        quote = quote or written_clause(speakers, inside, first, last)  # "Im Bericht steht, dass"
         if quote is not None:
             found.append(quote)
             again = _after_but(s, quote)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from lagebild.analyse.quotes_laut import with_genitive
 from lagebild.analyse.quotes_speaker import Attribution, SpeakerWords
 from lagebild.analyse.quotes_words import _DETERMINERS, _INFLECTED
+from lagebild.analyse.quotes_written import document_after
 from lagebild.model import Span
 
 __all__ = ["POSSESSIVES", "SourceWords", "noun", "speech_noun", "web_address"]
@@ -80,6 +81,9 @@ class SourceWords(SpeakerWords):
                 found = self.source_after(i, last)
             elif lowered == "nach" and i + 1 < last and speech_noun(self.words[i + 1].text, nouns):
                 found = self.source_after(i + 1, last)
+            elif lowered == "nach" and i + 2 < last and document_after(self.words, i + 1, last):
+                # "Nach dem Artikel 65 des Grundgesetzes bestimmt ...": the document is the source
+                found = self.source_after(i, last)
             elif lowered in self.lex.speech_postpositions:
                 found = self.source_before(i, first)
             if found is not None:

@@ -9,7 +9,6 @@ otherwise the first noun phrase is the subject.
 
 from __future__ import annotations
 
-from lagebild.analyse.quotes_heissen import document_before, relative_document
 from lagebild.analyse.quotes_speaker import Attribution, SpeakerWords
 from lagebild.analyse.quotes_words import _INFLECTED
 from lagebild.language.de.lexicon import months
@@ -268,31 +267,6 @@ def main_subject(sp: SpeakerWords, first: int, end: int, starters: frozenset[str
     clause opens with its subject or no subject is found."""
     verb = prefield_verb(sp, first, end, starters)
     return None if verb is None else subject_after_verb(sp, verb, end)
-
-
-_HEISSEN = frozenset({"heißt", "hieß", "heisst", "hiess"})
-
-
-def document_source(sp: SpeakerWords, cue: int, first: int, stop: int) -> Attribution | None:
-    """ "heißt es in einer Mitteilung der Polizei", "Auf der Homepage heißt es": the document
-    named by the preposition phrase after or before "heißt es" is the source."""
-    if sp.words[cue].text in _HEISSEN and cue - 1 > first and sp.words[cue - 1].text == "es":
-        found = relative_document(sp, cue - 1, first)  # "eine Erklärung, in der es heißt"
-        return None if found is None else _phrase(sp, *found)
-    if sp.words[cue].text not in _HEISSEN or cue + 1 >= stop or sp.words[cue + 1].text != "es":
-        return None
-    j = cue + 2
-    while j < stop and sp.words[j].text in _FILLERS | {"dazu", "weiter", "wörtlich", "darin"}:
-        j += 1
-    if j < stop and sp.words[j].text.lower() in _PREPOSITIONS:
-        end = _after_phrase(sp, j + 1, stop)
-        if end is not None:
-            return _phrase(sp, j, end)
-    verb = prefield_verb(sp, first, cue + 1, frozenset())
-    if verb == cue and sp.words[first].text.lower() in _PREPOSITIONS:
-        return _phrase(sp, first, cue)
-    found = document_before(sp, cue, first)  # "In der Vorabversion des Berichts, der ..., heißt es"
-    return None if found is None else _phrase(sp, *found)
 
 
 def _phrase(sp: SpeakerWords, start: int, end: int) -> Attribution:
