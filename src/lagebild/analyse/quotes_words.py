@@ -10,6 +10,7 @@ Polizei"). Where in a clause the speaker stands is :mod:`lagebild.analyse.quotes
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from lagebild.analyse.entities_lexicon import Lexicon, norm
@@ -27,6 +28,7 @@ _DETERMINERS = frozenset(
 _NOUN_DETERMINERS = frozenset({"der", "die", "das", "ein", "eine", "einer", "dieser", "diese"})
 _INFLECTED = ("e", "en", "er", "es", "em")  # adjective endings between article and noun
 _WINDOW = 6
+_AGED = re.compile(r"\d+-[Jj]ährige[rn]?$")  # "der 29-Jährige", "die 34-jährige"
 _MARKS = frozenset('«»„“”‚‘"')
 _OPENING_MARKS = frozenset('«»„"')
 # a name after one of these is a place or an addressee, not the one who speaks
@@ -166,10 +168,36 @@ class WordLookup:
 
     def _speaker_word(self, i: int) -> Attribution | None:
         word = self.words[i]
-        if self.mention_at[i] is not None:
+        index = self.mention_at[i]
+        if index is not None:
+            # "twitterte Bundesrat Ignazio Cassis": a role the entity stage took for the
+            # government it sits in stands before the person who holds it
+            after = self.mention_at[i + 1] if i + 1 < len(self.words) else None
+            if (
+                after is not None
+                and after != index
+                and self.article.mentions[index].type is not EntityType.PER
+                and self.article.mentions[after].type is EntityType.PER
+                and self.lex.role_of(word.text)
+            ):
+                return self._mention(i + 1)
             return self._mention(i)
         if word.text in _PRONOUNS or demonstrative(self.words, i):
             return self._pronoun(i)
+        if _AGED.match(word.text) and i > 0 and self.words[i - 1].text.lower() in {"der", "die"}:
+            # "sagte der 29-Jährige": the person last named, like "er" or "sie"
+            pronoun = "er" if self.words[i - 1].text.lower() == "der" else "sie"
+            entity = resolve_pronoun(
+                self.article,
+                self.lex,
+                pronoun=pronoun,
+                at=word.start,
+                sentence_of=self.sentence_of,
+                quoted=self.quoted,
+                mention_words=self.mention_word,
+                sentence=word.sentence,
+            )
+            return Attribution(entity, Span(self.words[i - 1].start, word.end), None)
         if not word.capitalised:
             return None
         if self.lex.role_of(word.text):
