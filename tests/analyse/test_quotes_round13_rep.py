@@ -1,0 +1,43 @@
+"""Speakers of indirect and reported quotes, round 13: relative sources, ..."""
+
+from __future__ import annotations
+
+from test_quotes_de import analyse
+from test_quotes_speakers import _quote, _words
+
+
+def test_a_relative_clause_after_nach_denen_is_its_antecedents_report() -> None:
+    article = analyse(
+        "Im Dorf Wiesental wurde das alte Schulhaus geschlossen. Es gibt Gerüchte, nach denen "
+        "der Gemeinderat das Gebäude an einen Investor aus Olten verkaufen will."
+    )
+    quote = _quote(article, "der Gemeinderat das Gebäude")
+    assert "Es gibt" not in article.span_text(quote.span)
+    assert _words(article, quote) == "Gerüchte, nach denen"
+
+
+def test_denen_zufolge_and_nach_welchem_open_a_relative_source() -> None:
+    article = analyse(
+        "Die Stadt Aarwil stützt sich auf zwei Umfragen der Hochschule, denen zufolge die Mehrheit "
+        "der Bevölkerung den Ausbau der Bahn befürwortet. Der Kanton beschloss einen Plan, nach welchem "
+        "die Strecke bis 2030 zweispurig werden soll."
+    )
+    first = _quote(article, "die Mehrheit der Bevölkerung")
+    assert _words(article, first) == "Umfragen der Hochschule, denen"
+    second = _quote(article, "die Strecke bis 2030")
+    assert _words(article, second) == "Plan, nach welchem"
+
+
+def test_nach_dem_after_a_comma_is_no_relative_source_after_an_event() -> None:
+    article = analyse("Das Spiel in Aarwil ging in die Pause, nach der die Gäste etwas stärker wurden.")
+    assert all("die Gäste etwas stärker" not in article.span_text(q.span) for q in article.quotes)
+
+
+def test_a_named_speech_act_keeps_the_relative_source_its_own() -> None:
+    article = analyse(
+        "Die Nationalrätin Verena Imhof bezweifelte die Vereinbarkeit des Plans mit Grundsätzen, "
+        "denen zufolge jeder Bürger als unschuldig gelte. Die Speicherung der Daten sei unzulässig."
+    )
+    quote = _quote(article, "Speicherung der Daten")
+    assert quote.speaker is not None
+    assert article.entities[quote.speaker].name == "Verena Imhof"
