@@ -41,3 +41,14 @@ def test_a_named_speech_act_keeps_the_relative_source_its_own() -> None:
     quote = _quote(article, "Speicherung der Daten")
     assert quote.speaker is not None
     assert article.entities[quote.speaker].name == "Verena Imhof"
+
+
+def test_a_neuter_relative_pronoun_before_the_speech_verb_is_the_speaker() -> None:
+    article = analyse(
+        "Ein neuer Vorschlag kam an der Sitzung in Bern vom Nachbarland Liechtenstein, das vorschlug, "
+        "die Grenzkontrollen sofort aufzuheben."
+    )
+    quote = _quote(article, "die Grenzkontrollen sofort")
+    assert _words(article, quote) == "das"
+    assert quote.speaker is not None
+    assert article.entities[quote.speaker].name == "Nachbarland Liechtenstein"

@@ -29,7 +29,7 @@ __all__ = [
     "relative_subject",
 ]
 
-_RELATIVE = frozenset({"der", "die", "welcher", "welche"})
+_RELATIVE = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 _DEMONSTRATIVE = frozenset({"Dieser", "Diese", "Letzterer", "Letztere"})
 # a clause may open with these before its subject: "Aber Zeitungen berichteten ..."
 _OPENERS = frozenset({"Aber", "Doch", "Und", "Auch", "Selbst", "Sogar", "Nur", "Wie", "wie"})
