@@ -52,3 +52,12 @@ def test_a_neuter_relative_pronoun_before_the_speech_verb_is_the_speaker() -> No
     assert _words(article, quote) == "das"
     assert quote.speaker is not None
     assert article.entities[quote.speaker].name == "Nachbarland Liechtenstein"
+
+
+def test_a_clock_time_in_the_prefield_is_no_colon() -> None:
+    article = analyse(
+        "Der Prozess in Olten dauert an. Um 15:36 Uhr meldete dann das Online-Portal des Senders, "
+        "Richter Keller rechne mit einem Urteil im Mai."
+    )
+    quote = _quote(article, "rechne mit einem Urteil")
+    assert _words(article, quote) == "das Online-Portal des Senders"
