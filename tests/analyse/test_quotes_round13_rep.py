@@ -61,3 +61,9 @@ def test_a_clock_time_in_the_prefield_is_no_colon() -> None:
     )
     quote = _quote(article, "rechne mit einem Urteil")
     assert _words(article, quote) == "das Online-Portal des Senders"
+
+
+def test_a_web_address_in_lower_case_opens_the_clause_as_its_speaker() -> None:
+    article = analyse("Wie tagblatt.ch berichtet, ist der neue Fahrplan für die Region Olten fertig.")
+    quote = _quote(article, "der neue Fahrplan")
+    assert _words(article, quote) == "tagblatt.ch"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from lagebild.analyse.quotes_fronted import first_verb
+from lagebild.analyse.quotes_sources import web_address
 from lagebild.analyse.quotes_speaker import Attribution, SpeakerWords
 from lagebild.analyse.quotes_subject import _ARTICLES, subject_after_verb
 from lagebild.analyse.quotes_words import _INFLECTED, _MARKS, _NOUN_DETERMINERS
@@ -80,7 +81,9 @@ def bare_subject(sp: SpeakerWords, cue: int, first: int, starters: frozenset[str
     if j < first or sp.quoted[j]:
         return None
     word = sp.words[j]
-    if not word.capitalised or word.punct or word.text in starters or sp.lex.role_of(word.text):
+    # "Wie tagblatt.ch berichtet, ...": a web address names its site in lower case
+    site = web_address(word.text)
+    if not (word.capitalised or site) or word.punct or word.text in starters or sp.lex.role_of(word.text):
         return None
     if cue + 1 >= len(sp.words) or sp.words[cue + 1].sentence != word.sentence:
         return None  # a heading of two words ("Lösegeld gefordert") names no speaker
