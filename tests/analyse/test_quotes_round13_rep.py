@@ -67,3 +67,12 @@ def test_a_web_address_in_lower_case_opens_the_clause_as_its_speaker() -> None:
     article = analyse("Wie tagblatt.ch berichtet, ist der neue Fahrplan für die Region Olten fertig.")
     quote = _quote(article, "der neue Fahrplan")
     assert _words(article, quote) == "tagblatt.ch"
+
+
+def test_a_share_of_those_asked_opens_the_clause_as_its_speaker() -> None:
+    article = analyse(
+        "Die Umfrage wurde in Luzern durchgeführt. 80 Prozent befürworteten, dass die Abgeordneten "
+        "ihre Einkünfte offenlegen."
+    )
+    quote = _quote(article, "die Abgeordneten ihre Einkünfte")
+    assert _words(article, quote) == "80 Prozent"

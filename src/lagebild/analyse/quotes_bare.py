@@ -92,6 +92,8 @@ def bare_subject(sp: SpeakerWords, cue: int, first: int, starters: frozenset[str
         k -= 1  # "die zuständigen Ärzte"
     if k > first and sp.words[k - 1].text.lower() in _ARTICLES:
         k -= 1
+    elif k > first and sp.words[k - 1].text.replace(",", "").replace(".", "").isdigit():
+        k -= 1  # "80 Prozent befürworteten, dass ...": a share of those asked
     opening = k == first or (k == first + 1 and sp.words[first].text in _OPENERS)
     if not opening:
         return None
