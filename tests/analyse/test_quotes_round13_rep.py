@@ -76,3 +76,12 @@ def test_a_share_of_those_asked_opens_the_clause_as_its_speaker() -> None:
     )
     quote = _quote(article, "die Abgeordneten ihre Einkünfte")
     assert _words(article, quote) == "80 Prozent"
+
+
+def test_an_adjective_after_a_preposition_stays_in_the_opening_phrase() -> None:
+    article = analyse(
+        "Aus Mangel an neuen Befunden waren die Forscher bisher davon ausgegangen, dass die Siedlung "
+        "bei Aarwil jünger sei."
+    )
+    quote = _quote(article, "die Siedlung bei Aarwil")
+    assert _words(article, quote) == "die Forscher"

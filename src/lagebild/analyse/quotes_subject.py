@@ -152,8 +152,10 @@ def _after_phrase(sp: SpeakerWords, j: int, end: int) -> int | None:
                 break
             if noun and lowered in _NOT_ATTRIBUTES:
                 break  # "der Minister am Freitag": a time, not part of the subject
-        elif (not noun or sp.words[k - 1].text.lower() in _ARTICLES) and word.text.endswith(_INFLECTED):
-            pass  # an adjective before the noun: "der abgesagten Parade"
+        elif (not noun or sp.words[k - 1].text.lower() in _ARTICLES | _PREPOSITIONS) and word.text.endswith(
+            _INFLECTED
+        ):
+            pass  # an adjective before the noun: "der abgesagten Parade", "aus Mangel an neuen Funden"
         else:
             break
         k += 1
