@@ -85,3 +85,15 @@ def test_an_adjective_after_a_preposition_stays_in_the_opening_phrase() -> None:
     )
     quote = _quote(article, "die Siedlung bei Aarwil")
     assert _words(article, quote) == "die Forscher"
+
+
+def test_a_person_after_the_conjunction_opening_the_sentence_speaks() -> None:
+    article = analyse(
+        "Die Debatte über den Haushalt beginnt. Obwohl Finanzministerin Vera Brunner aufgrund der "
+        "anziehenden Konjunktur mit Mehreinnahmen des Bundes von bis zu 3,5 Milliarden Euro rechnet, "
+        "sei man von einer Entschuldung weit entfernt."
+    )
+    quote = _quote(article, "von einer Entschuldung")
+    assert _words(article, quote) == "Finanzministerin Vera Brunner"
+    assert quote.speaker is not None
+    assert article.entities[quote.speaker].name == "Vera Brunner"
