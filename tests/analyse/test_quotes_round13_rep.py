@@ -97,3 +97,12 @@ def test_a_person_after_the_conjunction_opening_the_sentence_speaks() -> None:
     assert _words(article, quote) == "Finanzministerin Vera Brunner"
     assert quote.speaker is not None
     assert article.entities[quote.speaker].name == "Vera Brunner"
+
+
+def test_mit_dem_argument_reports_the_clause_after_its_comma() -> None:
+    article = analyse(
+        "Der Fahrgastverband kritisiert die neuen Fenster. Die Verkehrsbetriebe begegnen der Kritik "
+        "mit dem Argument, die Züge seien meist unterirdisch unterwegs."
+    )
+    quote = _quote(article, "die Züge seien")
+    assert _words(article, quote) == "Die Verkehrsbetriebe"
