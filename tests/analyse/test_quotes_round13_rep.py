@@ -106,3 +106,12 @@ def test_mit_dem_argument_reports_the_clause_after_its_comma() -> None:
     )
     quote = _quote(article, "die Züge seien")
     assert _words(article, quote) == "Die Verkehrsbetriebe"
+
+
+def test_a_bare_plural_noun_opening_the_clause_speaks_not_the_person_after_the_verb() -> None:
+    article = analyse(
+        "Kritiker werfen Bundesrat Peter Keller vor, er habe die Entscheidung nur aus Kalkül getroffen."
+    )
+    quote = _quote(article, "die Entscheidung nur aus Kalkül")
+    assert _words(article, quote) == "Kritiker"
+    assert quote.speaker is None
