@@ -115,3 +115,18 @@ def test_a_bare_plural_noun_opening_the_clause_speaks_not_the_person_after_the_v
     quote = _quote(article, "die Entscheidung nur aus Kalkül")
     assert _words(article, quote) == "Kritiker"
     assert quote.speaker is None
+
+
+def test_das_before_the_speech_verb_points_back_and_the_subject_follows_the_verb() -> None:
+    article = analyse(
+        "Bei einem Anschlag in Aarwil ist der Bürgermeister getötet worden. Er soll das Ziel gewesen "
+        "sein. Das berichten lokale Medien."
+    )
+    quote = _quote(article, "der Bürgermeister getötet")
+    assert _words(article, quote) == "lokale Medien"
+
+
+def test_an_adjective_and_a_bare_plural_noun_after_the_speech_verb_are_its_subject() -> None:
+    article = analyse("In Olten meldeten lokale Zeitungen, der Stadtpräsident sei zurückgetreten.")
+    quote = _quote(article, "der Stadtpräsident sei")
+    assert _words(article, quote) == "lokale Zeitungen"

@@ -31,6 +31,7 @@ __all__ = [
 ]
 
 _RELATIVE = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
+_POINTING = frozenset({"Das", "Dies"})
 _DEMONSTRATIVE = frozenset({"Dieser", "Diese", "Letzterer", "Letztere"})
 # a clause may open with these before its subject: "Aber Zeitungen berichteten ..."
 _OPENERS = frozenset({"Aber", "Doch", "Und", "Auch", "Selbst", "Sogar", "Nur", "Wie", "wie"})
@@ -81,6 +82,12 @@ def bare_subject(sp: SpeakerWords, cue: int, first: int, starters: frozenset[str
     if j < first or sp.quoted[j]:
         return None
     word = sp.words[j]
+    if word.text in _POINTING and j == first:
+        # "Das berichten lokale Medien": "Das" is the object pointing back; the subject follows
+        stop = cue + 1
+        while stop < len(sp.words) and sp.words[stop].sentence == word.sentence:
+            stop += 1
+        return subject_after_verb(sp, cue, stop)
     # "Wie tagblatt.ch berichtet, ...": a web address names its site in lower case
     site = web_address(word.text)
     if not (word.capitalised or site) or word.punct or word.text in starters or sp.lex.role_of(word.text):

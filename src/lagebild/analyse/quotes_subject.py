@@ -186,6 +186,17 @@ def subject_after_verb(sp: SpeakerWords, verb: int, end: int) -> Attribution | N
     # "wurde" ("wurde Alkohol im Blut festgestellt")
     speaks = sp.words[verb].text in _HABEN or sp.is_cue(verb)
     bare = speaks and sp.words[j].capitalised and not sp.words[j].punct and not sp.quoted[j]
+    # "Das berichten arabische Medien": an adjective before the bare plural noun
+    bare = bare or (
+        speaks
+        and j + 1 < end
+        and sp.words[j].text[:1].islower()
+        and sp.words[j].text.endswith(("e", "en"))
+        and sp.words[j].text.lower() not in _ARTICLES
+        and sp.words[j + 1].capitalised
+        and not sp.words[j + 1].punct
+        and not sp.quoted[j + 1]
+    )
     if not bare and (
         sp.words[j].text.lower() not in _ARTICLES or sp.words[j].text.lower() in _OBJECT_ARTICLES
     ):
