@@ -130,3 +130,13 @@ def test_an_adjective_and_a_bare_plural_noun_after_the_speech_verb_are_its_subje
     article = analyse("In Olten meldeten lokale Zeitungen, der Stadtpräsident sei zurückgetreten.")
     quote = _quote(article, "der Stadtpräsident sei")
     assert _words(article, quote) == "lokale Zeitungen"
+
+
+def test_the_passive_agent_ends_at_the_auxiliary() -> None:
+    article = analyse(
+        "Der Parteichef Urs Keller sagte: „Ich finde, Frau Brunner fehlt noch.“ Von Bürgerlichen "
+        "wurden Kellers Äußerungen als geschmacklos bezeichnet."
+    )
+    quote = _quote(article, "als geschmacklos bezeichnet")
+    assert _words(article, quote) == "Bürgerlichen"
+    assert quote.speaker is None

@@ -131,6 +131,8 @@ def passive_agent(sp: Speakers, cue: int, first: int) -> Attribution | None:
             return None
         if sp.words[i].text in _AGENT and not sp.quoted[i]:
             for k in range(i + 1, min(cue, i + 4)):  # "von Bundesrat Peter Keller": the person
+                if sp.words[k].text in _PASSIVE:
+                    break  # "Von Bürgerlichen wurden Kellers Äußerungen ...": the agent ends there
                 index = sp.mention_at[k]
                 if index is not None and sp.article.mentions[index].type is EntityType.PER:
                     return sp._speaker_word(k)
