@@ -1,4 +1,5 @@
-"""Speakers of indirect and reported quotes, round 13: relative sources, ..."""
+"""Speakers of indirect and reported quotes, round 13: relative sources ("Gerüchte, nach denen"),
+clause subjects and passive agents that were missed or mistaken."""
 
 from __future__ import annotations
 
