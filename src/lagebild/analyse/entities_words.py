@@ -48,6 +48,18 @@ def _joins(text: str, left_end: int, right_start: int, left: str, right: str) ->
     return left[-1:] in _HYPHENS or right[:1] in _HYPHENS
 
 
+def _clock(text: str, left: tuple[int, int], mid: tuple[int, int], right: tuple[int, int]) -> bool:
+    """ "15:36", "2:1": a colon between digits, with no space, joins a time or a score; it opens
+    no quotation and ends no clause."""
+    return (
+        left[1] == mid[0]
+        and mid[1] == right[0]
+        and text[mid[0] : mid[1]] == ":"
+        and text[left[1] - 1 : left[1]].isdigit()
+        and text[right[0] : right[0] + 1].isdigit()
+    )
+
+
 def words_of(article: Article) -> list[Word]:
     """The words of every sentence, in text order."""
     text = article.text
@@ -61,7 +73,9 @@ def words_of(article: Article) -> list[Word]:
             position += 1
         while position < len(tokens) and tokens[position].span.end <= sentence.span.end:
             span = tokens[position].span
-            if spans and _joins(
+            if len(spans) > 1 and _clock(text, spans[-2], spans[-1], (span.start, span.end)):
+                spans[-2:] = [(spans[-2][0], span.end)]  # "um 15:36 Uhr": one word, no colon
+            elif spans and _joins(
                 text, spans[-1][1], span.start, text[spans[-1][0] : spans[-1][1]], text[span.start : span.end]
             ):
                 spans[-1] = (spans[-1][0], span.end)

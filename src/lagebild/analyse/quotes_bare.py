@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from lagebild.analyse.quotes_fronted import first_verb
+from lagebild.analyse.quotes_sources import web_address
 from lagebild.analyse.quotes_speaker import Attribution, SpeakerWords
 from lagebild.analyse.quotes_subject import _ARTICLES, subject_after_verb
 from lagebild.analyse.quotes_words import _INFLECTED, _MARKS, _NOUN_DETERMINERS
@@ -29,7 +30,8 @@ __all__ = [
     "relative_subject",
 ]
 
-_RELATIVE = frozenset({"der", "die", "welcher", "welche"})
+_RELATIVE = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
+_POINTING = frozenset({"Das", "Dies"})
 _DEMONSTRATIVE = frozenset({"Dieser", "Diese", "Letzterer", "Letztere"})
 # a clause may open with these before its subject: "Aber Zeitungen berichteten ..."
 _OPENERS = frozenset({"Aber", "Doch", "Und", "Auch", "Selbst", "Sogar", "Nur", "Wie", "wie"})
@@ -80,7 +82,15 @@ def bare_subject(sp: SpeakerWords, cue: int, first: int, starters: frozenset[str
     if j < first or sp.quoted[j]:
         return None
     word = sp.words[j]
-    if not word.capitalised or word.punct or word.text in starters or sp.lex.role_of(word.text):
+    if word.text in _POINTING and j == first:
+        # "Das berichten lokale Medien": "Das" is the object pointing back; the subject follows
+        stop = cue + 1
+        while stop < len(sp.words) and sp.words[stop].sentence == word.sentence:
+            stop += 1
+        return subject_after_verb(sp, cue, stop)
+    # "Wie tagblatt.ch berichtet, ...": a web address names its site in lower case
+    site = web_address(word.text)
+    if not (word.capitalised or site) or word.punct or word.text in starters or sp.lex.role_of(word.text):
         return None
     if cue + 1 >= len(sp.words) or sp.words[cue + 1].sentence != word.sentence:
         return None  # a heading of two words ("Lösegeld gefordert") names no speaker
@@ -89,6 +99,8 @@ def bare_subject(sp: SpeakerWords, cue: int, first: int, starters: frozenset[str
         k -= 1  # "die zuständigen Ärzte"
     if k > first and sp.words[k - 1].text.lower() in _ARTICLES:
         k -= 1
+    elif k > first and sp.words[k - 1].text.replace(",", "").replace(".", "").isdigit():
+        k -= 1  # "80 Prozent befürworteten, dass ...": a share of those asked
     opening = k == first or (k == first + 1 and sp.words[first].text in _OPENERS)
     if not opening:
         return None
@@ -119,6 +131,8 @@ def passive_agent(sp: Speakers, cue: int, first: int) -> Attribution | None:
             return None
         if sp.words[i].text in _AGENT and not sp.quoted[i]:
             for k in range(i + 1, min(cue, i + 4)):  # "von Bundesrat Peter Keller": the person
+                if sp.words[k].text in _PASSIVE:
+                    break  # "Von Bürgerlichen wurden Kellers Äußerungen ...": the agent ends there
                 index = sp.mention_at[k]
                 if index is not None and sp.article.mentions[index].type is EntityType.PER:
                     return sp._speaker_word(k)

@@ -235,6 +235,8 @@ class Speakers(SourceWords):
             return found
         if cue + 1 < stop and self.words[cue + 1].text in _OBJECT_ARTICLES:
             return found  # "Die Kampagne warf dem Gemeinderat X vor": the person is the object
+        if self._bare_plural(found, first):
+            return found  # "Kritiker werfen Keller vor, ...": the person after the verb is the object
         after = self.right_after(cue, stop)
         index = (
             self.mention_at[self.word_at(after.speaker_span.start) or 0]
@@ -244,6 +246,18 @@ class Speakers(SourceWords):
         if index is not None and self.article.mentions[index].type is EntityType.PER:
             return None
         return found
+
+    def _bare_plural(self, found: Attribution, first: int) -> bool:
+        """ "Kritiker", "Beobachter" opening the clause without an article: a plural subject, not
+        a dative ("Der Zeitung sagte X" has its article, "Journalisten sagte X" its "-n")."""
+        word = self.words[first]
+        return (
+            found.speaker_span is not None
+            and found.speaker_span.start == word.start
+            and word.capitalised
+            and word.text.lower() not in _DETERMINERS
+            and not word.text.endswith("n")
+        )
 
     def opening_person(self, first: int, end: int) -> Attribution | None:
         """The person in the noun phrase words ``first`` .. ``end`` open with."""

@@ -22,6 +22,7 @@ from lagebild.analyse.quotes_clause import Attribution, Speakers
 from lagebild.analyse.quotes_grammar import QUOTE_MARKS, has_subjunctive, infinitive
 from lagebild.analyse.quotes_nouns import insists_on, noun_clause
 from lagebild.analyse.quotes_opinion import opinion_cue, sees_in
+from lagebild.analyse.quotes_relsource import relative_source
 from lagebild.analyse.quotes_reported import reported, speech_act
 from lagebild.analyse.quotes_wonach import wonach
 from lagebild.analyse.quotes_words import _DETERMINERS
@@ -302,6 +303,11 @@ def find_indirect(
                     found.pop()  # the previous sentences' own reading yields to their named source
                 found.append(back)
                 continue
+        # "Es gibt Studien, nach denen ...": the relative clause is the source's, not the main clause's
+        quote = relative_source(speakers, first, last) if not any(quoted[first:last]) else None
+        if quote is not None:
+            found.append(quote)
+            continue
         quote = _cue_in_front(s) or _after_verb(s) or _cue_behind(s)
         if quote is None and not any(quoted[first:last]):
             # Konjunktiv in the next sentence goes on reporting this one's speech act

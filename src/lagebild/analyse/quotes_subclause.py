@@ -26,7 +26,10 @@ def subordinate_subject(sp: SpeakerWords, cue: int, first: int) -> Attribution |
     if cue + 1 < len(sp.words) and sp.words[cue + 1].text not in _CLAUSE_END:
         return None  # "während der Debatte erklärte Imhof": a preposition; the verb is second
     comma = next((k for k in range(cue - 1, first, -1) if sp.words[k].text == "," and not sp.quoted[k]), None)
-    if comma is None or comma + 3 >= cue:
+    if comma is None:
+        # "Obwohl Brunner mit Mehreinnahmen rechnet, sei man …": the clause opens the sentence
+        return _opening_name(sp, cue, first)
+    if comma + 3 >= cue:
         return None
     if sp.words[comma + 1].text not in _CONJUNCTIONS or sp.words[comma + 2].text not in _SUBJECT_ARTICLES:
         return None
@@ -54,3 +57,19 @@ def subordinate_subject(sp: SpeakerWords, cue: int, first: int) -> Attribution |
             entity = sp.article.mentions[index].entity
             break
     return Attribution(entity, Span(sp.words[j].start, sp.words[end].end), None)
+
+
+def _opening_name(sp: SpeakerWords, cue: int, first: int) -> Attribution | None:
+    """A person named right after the conjunction that opens the sentence: "Obwohl Brunner
+    aufgrund der guten Konjunktur mit Mehreinnahmen von drei Milliarden Franken rechnet, …"."""
+    if first + 2 >= cue or sp.words[first].text.lower() not in _CONJUNCTIONS:
+        return None
+    name = first + 2 if sp.lex.role_of(sp.words[first + 1].text) else first + 1  # "Obwohl Ministerin X"
+    index = sp.mention_at[name]
+    if name >= cue or index is None or sp.article.mentions[index].type is not EntityType.PER:
+        return None
+    end = name
+    while end + 1 < cue and sp.mention_at[end + 1] == index:
+        end += 1
+    entity = sp.article.mentions[index].entity
+    return Attribution(entity, Span(sp.words[first + 1].start, sp.words[end].end), None)

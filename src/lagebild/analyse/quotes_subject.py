@@ -151,8 +151,10 @@ def _after_phrase(sp: SpeakerWords, j: int, end: int) -> int | None:
                 break
             if noun and lowered in _NOT_ATTRIBUTES:
                 break  # "der Minister am Freitag": a time, not part of the subject
-        elif (not noun or sp.words[k - 1].text.lower() in _ARTICLES) and word.text.endswith(_INFLECTED):
-            pass  # an adjective before the noun: "der abgesagten Parade"
+        elif (not noun or sp.words[k - 1].text.lower() in _ARTICLES | _PREPOSITIONS) and word.text.endswith(
+            _INFLECTED
+        ):
+            pass  # an adjective before the noun: "der abgesagten Parade", "aus Mangel an neuen Funden"
         else:
             break
         k += 1
@@ -183,6 +185,17 @@ def subject_after_verb(sp: SpeakerWords, verb: int, end: int) -> Attribution | N
     # "wurde" ("wurde Alkohol im Blut festgestellt")
     speaks = sp.words[verb].text in _HABEN or sp.is_cue(verb)
     bare = speaks and sp.words[j].capitalised and not sp.words[j].punct and not sp.quoted[j]
+    # "Das berichten arabische Medien": an adjective before the bare plural noun
+    bare = bare or (
+        speaks
+        and j + 1 < end
+        and sp.words[j].text[:1].islower()
+        and sp.words[j].text.endswith(("e", "en"))
+        and sp.words[j].text.lower() not in _ARTICLES
+        and sp.words[j + 1].capitalised
+        and not sp.words[j + 1].punct
+        and not sp.quoted[j + 1]
+    )
     if not bare and (
         sp.words[j].text.lower() not in _ARTICLES or sp.words[j].text.lower() in _OBJECT_ARTICLES
     ):
