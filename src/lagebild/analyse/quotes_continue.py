@@ -13,6 +13,7 @@ __all__ = ["find_continuations"]
 _TERM_WORDS = 5  # words in marks that leave a Konjunktiv sentence free indirect speech
 _TERM_CHARS = 60
 _HEARSAY = frozenset({"soll", "sollen"})
+_BRIDGED = frozenset({QuoteKind.INDIRECT, QuoteKind.REPORTED})
 
 
 def find_continuations(words: list[Word], speakers: Speakers, quotes: list[Quote]) -> list[Quote]:
@@ -21,7 +22,8 @@ def find_continuations(words: list[Word], speakers: Speakers, quotes: list[Quote
     "Bahnsprecherin Katrin Sommerfeld sagte, man bedauere das. Ein Notfahrplan sei in Kraft."
     The second sentence is INDIRECT speech of the same speaker (free indirect speech). It counts
     only right after an attributed sentence, in the same or the next paragraph; a chain of such
-    sentences is one quote; one sentence in the writer's voice ends the chain, except for an
+    sentences is one quote; one sentence in the writer's voice ends the chain at a paragraph
+    break, while inside a paragraph the next sentence in Konjunktiv I goes on (see _bridged); so does an
     allegation with "soll" and a perfect infinitive ("Er soll ... verholfen haben"), which goes on
     reporting a speaker up to three sentences back, as a quote of its own.
     """
@@ -55,6 +57,9 @@ def find_continuations(words: list[Word], speakers: Speakers, quotes: list[Quote
         skipped = False
         if source is None and n > 0 and sentence - 1 not in taken and subjunctive:
             source = _stance(words, speakers, ranges[n - 1], (first, last))
+        if source is None and n > 1 and subjunctive:
+            source = _bridged(words, speakers, by_sentence, ranges[n - 1], (first, last))
+            skipped = source is not None
         if source is None and _alleged(words, first, last):
             # "X teilte mit, ... Y wurde festgenommen. Er soll ... verholfen haben.": an allegation
             # goes on reporting a speaker one or two sentences back
@@ -86,6 +91,42 @@ def find_continuations(words: list[Word], speakers: Speakers, quotes: list[Quote
             found.append(quote)
         by_sentence[sentence] = quote
     return found
+
+
+def _bridged(
+    words: list[Word],
+    speakers: Speakers,
+    by_sentence: dict[int, Quote],
+    between: tuple[int, int],
+    here: tuple[int, int],
+) -> Quote | None:
+    """ "Sommerfeld sagte, ein Notfahrplan sei in Kraft. Die Züge stehen still. Man bedauere das.":
+    one sentence in the writer's voice inside a paragraph does not end a report in Konjunktiv I;
+    the sentence after it still reports the speaker two sentences back."""
+    first, last = here
+    start, end = between
+    source = by_sentence.get(words[first].sentence - 2)
+    if (
+        source is None
+        or source.kind not in _BRIDGED
+        or (source.kind is QuoteKind.REPORTED and not source.cue)
+    ):
+        return None
+    if words[start].block != words[first].block or words[start].sentence in by_sentence:
+        return None
+    if not any(subjunctive_i(w.text) for w in words[first:last]) or has_subjunctive(words[start:end]):
+        return None
+    # "„Aber das Virus kann mutieren.“ Bei einer Pandemie sei ...": words in marks between two
+    # reports are the speaker's own; marks around a phrase leave the middle the writer's
+    if not _mostly_quoted(words, start, end) and any(w.text in QUOTE_MARKS for w in words[start:end]):
+        return None
+    source_end = speakers.word_at(max(source.span.end - 1, 0))
+    if source_end is None or words[source_end].block != words[first].block:
+        return None
+    who = speakers.named_subject(start, end)
+    if who is not None and who.speaker is not None:
+        return None  # "Gegner des Gesetzes verweisen auf ...": the middle sentence names its own
+    return source
 
 
 def _end(words: list[Word], first: int, last: int) -> int:

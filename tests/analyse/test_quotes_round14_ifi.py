@@ -1,0 +1,39 @@
+"""Free indirect speech, round 14: a report in Konjunktiv I that goes on after one sentence in
+the writer's voice (or in marks) inside the same paragraph."""
+
+from __future__ import annotations
+
+from test_quotes_de import analyse, table
+
+
+def test_one_writers_sentence_does_not_end_a_report_in_its_paragraph() -> None:
+    article = analyse(
+        "Bahnsprecherin Katrin Sommerfeld sagte, man bedauere die Ausfälle. "
+        "Die Züge stehen seit Montag still. Ein Notfahrplan sei aber in Kraft."
+    )
+    assert ("indirect", "Ein Notfahrplan sei aber in Kraft", "Katrin Sommerfeld") in table(article)
+    # the writer's sentence itself is no quote
+    assert all("Die Züge" not in text for _, text, _ in table(article))
+    # a paragraph break after the writer's sentence still ends the report
+    article = analyse(
+        "Bahnsprecherin Katrin Sommerfeld sagte, man bedauere die Ausfälle. Die Züge stehen still.",
+        "Der Verband sei enttäuscht.",
+    )
+    assert all("Der Verband" not in text for _, text, _ in table(article))
+
+
+def test_a_quotation_in_marks_between_two_reports_keeps_the_speaker() -> None:
+    article = analyse(
+        "Laut Reto Baumgartner bestehe die Gefahr noch nicht. "
+        "„Das Virus kann sich aber jederzeit verändern.“ "
+        "Bei einer Pandemie sei mit vielen Toten zu rechnen."
+    )
+    assert ("indirect", "Bei einer Pandemie sei mit vielen Toten zu rechnen", "Reto Baumgartner") in table(
+        article
+    )
+    # a person named as the subject of the middle sentence does not let the report go on
+    article = analyse(
+        "Laut Reto Baumgartner bestehe die Gefahr noch nicht. "
+        "Verkehrsminister Hans Wyss besuchte am Abend den Bahnhof Olten. Die Lage sei ernst."
+    )
+    assert ("indirect", "Die Lage sei ernst", "Reto Baumgartner") not in table(article)
