@@ -37,3 +37,12 @@ def test_a_quotation_in_marks_between_two_reports_keeps_the_speaker() -> None:
         "Verkehrsminister Hans Wyss besuchte am Abend den Bahnhof Olten. Die Lage sei ernst."
     )
     assert ("indirect", "Die Lage sei ernst", "Reto Baumgartner") not in table(article)
+
+
+def test_a_report_before_a_colon_and_a_quotation_goes_on() -> None:
+    article = analyse(
+        "Umweltministerin Karin Huber sagte, man werde handeln. "
+        "Die Pflichten des Bundes seien klar: „Wir müssen das Klima schützen.“"
+    )
+    assert ("indirect", "Die Pflichten des Bundes seien klar", "Karin Huber") in table(article)
+    assert ("direct", "Wir müssen das Klima schützen.", "Karin Huber") in table(article)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from lagebild.analyse.entities_words import Word, sentence_ranges
+from lagebild.analyse.quotes_chain import bridged, head, mostly_quoted, term
 from lagebild.analyse.quotes_clause import Attribution, Speakers
 from lagebild.analyse.quotes_fuer import view_holder
 from lagebild.analyse.quotes_grammar import QUOTE_MARKS, has_subjunctive, subjunctive_i
@@ -10,10 +11,7 @@ from lagebild.model import EntityType, Quote, QuoteKind, Span
 
 __all__ = ["find_continuations"]
 
-_TERM_WORDS = 5  # words in marks that leave a Konjunktiv sentence free indirect speech
-_TERM_CHARS = 60
 _HEARSAY = frozenset({"soll", "sollen"})
-_BRIDGED = frozenset({QuoteKind.INDIRECT, QuoteKind.REPORTED})
 
 
 def find_continuations(words: list[Word], speakers: Speakers, quotes: list[Quote]) -> list[Quote]:
@@ -23,7 +21,7 @@ def find_continuations(words: list[Word], speakers: Speakers, quotes: list[Quote
     The second sentence is INDIRECT speech of the same speaker (free indirect speech). It counts
     only right after an attributed sentence, in the same or the next paragraph; a chain of such
     sentences is one quote; one sentence in the writer's voice ends the chain at a paragraph
-    break, while inside a paragraph the next sentence in Konjunktiv I goes on (see _bridged); so does an
+    break, while inside a paragraph the next sentence in Konjunktiv I goes on (see bridged); so does an
     allegation with "soll" and a perfect infinitive ("Er soll ... verholfen haben"), which goes on
     reporting a speaker up to three sentences back, as a quote of its own.
     """
@@ -33,17 +31,23 @@ def find_continuations(words: list[Word], speakers: Speakers, quotes: list[Quote
         if (quote.speaker is not None or quote.speaker_span is not None) and at is not None:
             by_sentence[words[at].sentence] = quote
     # a short partial quote („einen neuen Deal“) leaves its sentence free to go on reporting
-    taken = {s for q in quotes if not _term(q) for s in _sentences_of(words, speakers, q.span)}
+    taken = {s for q in quotes if not term(q) for s in _sentences_of(words, speakers, q.span)}
     found: list[Quote] = []
     ranges = sentence_ranges(words)
-    for n, (first, last) in enumerate(ranges):
+    for n, (first, stop) in enumerate(ranges):
+        last = stop
         sentence, block = words[first].sentence, words[first].block
+        if sentence in taken:
+            colon = head(words, quotes, first, last)
+            if colon is None:
+                continue
+            last = colon  # "Die Lage sei ernst: „Wir haben alles versucht.“": the words before the colon
         subjunctive = has_subjunctive(words[first:last])
-        if sentence in taken or not (subjunctive or _hearsay(words, first, last)):
+        if not (subjunctive or _hearsay(words, first, last)):
             continue
         # a speech verb that found no quote of its own does not stop the chain: "An eine
         # Fusion sei nicht gedacht" ("gedacht") still reports the previous speaker
-        if _mostly_quoted(words, first, last):
+        if mostly_quoted(words, first, last):
             continue
         holder = view_holder(speakers, first, last) if subjunctive else None
         if holder is not None:
@@ -58,7 +62,7 @@ def find_continuations(words: list[Word], speakers: Speakers, quotes: list[Quote
         if source is None and n > 0 and sentence - 1 not in taken and subjunctive:
             source = _stance(words, speakers, ranges[n - 1], (first, last))
         if source is None and n > 1 and subjunctive:
-            source = _bridged(words, speakers, by_sentence, ranges[n - 1], (first, last))
+            source = bridged(words, speakers, by_sentence, ranges[n - 1], (first, last))
             skipped = source is not None
         if source is None and _alleged(words, first, last):
             # "X teilte mit, ... Y wurde festgenommen. Er soll ... verholfen haben.": an allegation
@@ -91,42 +95,6 @@ def find_continuations(words: list[Word], speakers: Speakers, quotes: list[Quote
             found.append(quote)
         by_sentence[sentence] = quote
     return found
-
-
-def _bridged(
-    words: list[Word],
-    speakers: Speakers,
-    by_sentence: dict[int, Quote],
-    between: tuple[int, int],
-    here: tuple[int, int],
-) -> Quote | None:
-    """ "Sommerfeld sagte, ein Notfahrplan sei in Kraft. Die Züge stehen still. Man bedauere das.":
-    one sentence in the writer's voice inside a paragraph does not end a report in Konjunktiv I;
-    the sentence after it still reports the speaker two sentences back."""
-    first, last = here
-    start, end = between
-    source = by_sentence.get(words[first].sentence - 2)
-    if (
-        source is None
-        or source.kind not in _BRIDGED
-        or (source.kind is QuoteKind.REPORTED and not source.cue)
-    ):
-        return None
-    if words[start].block != words[first].block or words[start].sentence in by_sentence:
-        return None
-    if not any(subjunctive_i(w.text) for w in words[first:last]) or has_subjunctive(words[start:end]):
-        return None
-    # "„Aber das Virus kann mutieren.“ Bei einer Pandemie sei ...": words in marks between two
-    # reports are the speaker's own; marks around a phrase leave the middle the writer's
-    if not _mostly_quoted(words, start, end) and any(w.text in QUOTE_MARKS for w in words[start:end]):
-        return None
-    source_end = speakers.word_at(max(source.span.end - 1, 0))
-    if source_end is None or words[source_end].block != words[first].block:
-        return None
-    who = speakers.named_subject(start, end)
-    if who is not None and who.speaker is not None:
-        return None  # "Gegner des Gesetzes verweisen auf ...": the middle sentence names its own
-    return source
 
 
 def _end(words: list[Word], first: int, last: int) -> int:
@@ -245,24 +213,6 @@ def _named_in(speakers: Speakers, span: Span) -> Attribution | None:
         if index is not None:
             return Attribution(speakers.article.mentions[index].entity, span, None)
     return None
-
-
-def _term(quote: Quote) -> bool:
-    return quote.kind is QuoteKind.PARTIAL and len(quote.span) <= _TERM_CHARS
-
-
-def _mostly_quoted(words: list[Word], first: int, last: int) -> bool:
-    """Marks around more than a short phrase and most of the sentence: the sentence is a
-    quotation of its own, not the writer's report around a phrase in marks."""
-    inside = False
-    count = total = 0
-    for i in range(first, last):
-        if words[i].text in QUOTE_MARKS:
-            inside = not inside
-        elif not words[i].punct:
-            total += 1
-            count += inside
-    return count > _TERM_WORDS and 2 * count > total
 
 
 def _who(source: Quote) -> tuple[int | None, Span | None]:
