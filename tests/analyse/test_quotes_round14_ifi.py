@@ -46,3 +46,15 @@ def test_a_report_before_a_colon_and_a_quotation_goes_on() -> None:
     )
     assert ("indirect", "Die Pflichten des Bundes seien klar", "Karin Huber") in table(article)
     assert ("direct", "Wir müssen das Klima schützen.", "Karin Huber") in table(article)
+
+
+def test_a_longer_phrase_in_marks_by_the_same_speaker_leaves_the_report_going_on() -> None:
+    article = analyse(
+        "Der Theologe Urs Keller sagte, der Rücktritt sei verständlich. Es sei aber schwierig, dass "
+        "die Kardinäle einen Nachfolger wählten, „der die Kirche aus ihrer vielschichtigen Krise "
+        "herausführen könnte“."
+    )
+    quote = next(q for q in article.quotes if article.span_text(q.span).startswith("Es sei aber"))
+    assert quote.kind.value == "indirect"
+    assert quote.speaker is not None
+    assert article.entities[quote.speaker].name == "Urs Keller"

@@ -32,11 +32,19 @@ def find_continuations(words: list[Word], speakers: Speakers, quotes: list[Quote
             by_sentence[words[at].sentence] = quote
     # a short partial quote („einen neuen Deal“) leaves its sentence free to go on reporting
     taken = {s for q in quotes if not term(q) for s in _sentences_of(words, speakers, q.span)}
+    partial = _partial_only(words, speakers, quotes)
     found: list[Quote] = []
     ranges = sentence_ranges(words)
     for n, (first, stop) in enumerate(ranges):
         last = stop
         sentence, block = words[first].sentence, words[first].block
+        previous = by_sentence.get(sentence - 1)
+        if (
+            previous is not None
+            and previous.speaker is not None
+            and partial.get(sentence) == previous.speaker
+        ):
+            taken.discard(sentence)  # the words in marks are the previous speaker's too
         if sentence in taken:
             colon = head(words, quotes, first, last)
             if colon is None:
@@ -219,6 +227,20 @@ def _who(source: Quote) -> tuple[int | None, Span | None]:
     """The source's speaker and its words: the chain goes on with the same attribution, and a
     role noun or pronoun there ("Der Minister", "er") is no mention of the entity."""
     return source.speaker, source.speaker_span
+
+
+def _partial_only(words: list[Word], speakers: Speakers, quotes: list[Quote]) -> dict[int, int | None]:
+    """Sentences whose quotes are all partial, with the speaker of their longer ones: "Keller sagte,
+    ... Es sei schwierig, einen Nachfolger zu finden, „der die Kirche aus der Krise führt“." goes on
+    reporting Keller when the words in marks are his (None where they are not all one speaker's)."""
+    whose: dict[int, int | None] = {}
+    for quote in quotes:
+        for s in _sentences_of(words, speakers, quote.span):
+            if quote.kind is not QuoteKind.PARTIAL:
+                whose[s] = None
+            elif not term(quote):
+                whose[s] = quote.speaker if whose.get(s, quote.speaker) == quote.speaker else None
+    return whose
 
 
 def _sentences_of(words: list[Word], speakers: Speakers, span: Span) -> set[int]:
