@@ -58,3 +58,19 @@ def test_a_longer_phrase_in_marks_by_the_same_speaker_leaves_the_report_going_on
     assert quote.kind.value == "indirect"
     assert quote.speaker is not None
     assert article.entities[quote.speaker].name == "Urs Keller"
+
+
+def test_waere_and_haette_as_main_verb_go_on_reporting_right_after_an_indirect_quote() -> None:
+    article = analyse(
+        "Verteidigungsministerin Petra Gerber sagte, sie rechne mit einem Abschluss bis Mai. "
+        "Damit wäre eine Verlängerung des Einsatzes nicht nötig."
+    )
+    assert ("indirect", "Damit wäre eine Verlängerung des Einsatzes nicht nötig", "Petra Gerber") in table(
+        article
+    )
+    # a past counterfactual ("hätte ... eingebracht") is the writer's
+    article = analyse(
+        "Verteidigungsministerin Petra Gerber sagte, sie rechne mit einem Abschluss bis Mai. "
+        "Eine Verlängerung hätte dem Kanton Zug mehr Geld eingebracht."
+    )
+    assert all("Kanton Zug" not in text for _, text, _ in table(article))

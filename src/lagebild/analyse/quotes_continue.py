@@ -51,7 +51,7 @@ def find_continuations(words: list[Word], speakers: Speakers, quotes: list[Quote
                 continue
             last = colon  # "Die Lage sei ernst: „Wir haben alles versucht.“": the words before the colon
         subjunctive = has_subjunctive(words[first:last])
-        if not (subjunctive or _hearsay(words, first, last)):
+        if not (subjunctive or _hearsay(words, first, last) or _conditional(words, by_sentence, first, last)):
             continue
         # a speech verb that found no quote of its own does not stop the chain: "An eine
         # Fusion sei nicht gedacht" ("gedacht") still reports the previous speaker
@@ -161,6 +161,28 @@ def _in_marks_speaker(
         if quote.span.end <= words[last - 1].end:
             return Attribution(quote.speaker, span, None)
     return None
+
+
+_CONDITIONAL = frozenset({"wäre", "hätte"})
+
+
+def _conditional(words: list[Word], by_sentence: dict[int, Quote], first: int, last: int) -> bool:
+    """ "Jung sagte, er gehe von einem Abschluss aus. Damit wäre eine Verlängerung nicht nötig.":
+    Konjunktiv II in the singular is the writer's own conditional as often as a report; only
+    right after an indirect quote in the same paragraph does it go on reporting."""
+    source = by_sentence.get(words[first].sentence - 1)
+    if source is None or source.kind is not QuoteKind.INDIRECT or source.speaker is None:
+        return False
+    if words[first].block != words[first - 1].block:
+        return False
+    comma = next((k for k in range(first, last) if words[k].text == ","), last)
+    clause = [w.text for w in words[first:comma] if not w.punct]
+    if not any(w in _CONDITIONAL for w in clause):
+        return False  # "die die Spaltung deutlich machen würde": a subordinate clause's
+    # "Die Gelder hätte ihm Millionen beschert": a past counterfactual is the writer's; "wäre"
+    # and "hätte" as the main verb ("Damit wäre eine Verlängerung nicht nötig") go on reporting
+    verb = clause[-1][:1].islower() and clause[-1].endswith(("t", "en"))
+    return not verb
 
 
 def _hearsay(words: list[Word], first: int, last: int) -> bool:
