@@ -74,3 +74,12 @@ def test_waere_and_haette_as_main_verb_go_on_reporting_right_after_an_indirect_q
         "Eine Verlängerung hätte dem Kanton Zug mehr Geld eingebracht."
     )
     assert all("Kanton Zug" not in text for _, text, _ in table(article))
+
+
+def test_an_authority_as_subject_is_the_source_of_the_next_konjunktiv_sentence() -> None:
+    article = analyse(
+        "Die Staatsanwaltschaft erhebt nun Anklage wegen Betrugs in 40 Fällen. Der Mann gebe die Taten zu."
+    )
+    quote = next(q for q in article.quotes if article.span_text(q.span) == "Der Mann gebe die Taten zu")
+    assert quote.speaker_span is not None
+    assert article.span_text(quote.speaker_span) == "Die Staatsanwaltschaft"

@@ -221,6 +221,9 @@ def _stance(
         return None
     who = speakers.named_subject(start, end)
     if who is not None and who.speaker is None and who.speaker_span is not None:
+        if _institution(speakers.article.span_text(who.speaker_span)):
+            span = Span(words[start].start, words[end - 1].end)
+            return Quote(span, QuoteKind.REPORTED, None, who.speaker_span)
         who = _named_in(speakers, who.speaker_span)
     if who is None or who.speaker is None or who.speaker_span is None:
         return None
@@ -230,6 +233,16 @@ def _stance(
         return None
     span = Span(words[start].start, words[end - 1].end)
     return Quote(span, QuoteKind.REPORTED, who.speaker, who.speaker_span)
+
+
+_INSTITUTIONS = ("anwaltschaft", "polizei", "regierung", "behörde", "behörden", "ministerium", "kommission")
+
+
+def _institution(text: str) -> bool:
+    """ "Die Staatsanwaltschaft erhebt Anklage. Der Mann gebe die Taten zu.": an authority the
+    article does not name further speaks for itself."""
+    parts = text.split()
+    return len(parts) == 2 and parts[0] in {"Die", "Das"} and parts[1].lower().endswith(_INSTITUTIONS)
 
 
 def _named_in(speakers: Speakers, span: Span) -> Attribution | None:
