@@ -1,0 +1,41 @@
+"""Reported speech acts of round 14: a speech verb after a name with an adjective in its
+apposition ("Der bernische SVP-Präsident, Kurt Moser, warf ... vor") or after a clause that
+frames the main clause ("Während die Regierung schwieg, forderte die Opposition ...") tells a
+speech act in the writer's words; the words before the comma are no reported clause."""
+
+from __future__ import annotations
+
+from test_quotes_de import analyse
+
+from lagebild.model import QuoteKind
+
+
+def _kinds(text: str) -> list[tuple[QuoteKind, str]]:
+    article = analyse(text)
+    return [(q.kind, article.span_text(q.span)) for q in article.quotes]
+
+
+def test_apposition_with_an_adjective_is_the_subject_not_a_clause() -> None:
+    text = (
+        "Der Gemeinderat tagte am Montag. Der bernische SVP-Präsident, Kurt Moser, warf der SP "
+        "eine Fehlentwicklung vor."
+    )
+    assert _kinds(text) == [
+        (QuoteKind.REPORTED, "Der bernische SVP-Präsident, Kurt Moser, warf der SP eine Fehlentwicklung vor")
+    ]
+    # a clause of verbs before the cue is still reported: no article stands before "verhandeln"
+    text = "Die Firmen verhandeln, die Gespräche laufen gut, sagte Kurt Moser."
+    assert _kinds(text) == [(QuoteKind.INDIRECT, "Die Firmen verhandeln, die Gespräche laufen gut")]
+
+
+def test_framing_clause_before_a_speech_act_is_no_reported_clause() -> None:
+    text = (
+        "Der Gemeinderat tagte am Montag. Während die Regierung schwieg, forderte die Opposition "
+        "den Rücktritt des Ministers."
+    )
+    assert [k for k, _ in _kinds(text)] == [QuoteKind.REPORTED]
+
+
+def test_da_clause_before_rechnet_mit() -> None:
+    text = "Da die Preise in Basel steigen, rechnet der Mieterverband mit weiteren Kündigungen."
+    assert [k for k, _ in _kinds(text)] == [QuoteKind.REPORTED]
