@@ -39,3 +39,18 @@ def test_framing_clause_before_a_speech_act_is_no_reported_clause() -> None:
 def test_da_clause_before_rechnet_mit() -> None:
     text = "Da die Preise in Basel steigen, rechnet der Mieterverband mit weiteren Kündigungen."
     assert [k for k, _ in _kinds(text)] == [QuoteKind.REPORTED]
+
+
+def test_wertete_als_is_a_speech_act() -> None:
+    text = "Der Rat tagte in Chur. Die Gewerkschaft Syna wertete den Abschluss als Erfolg."
+    assert _kinds(text) == [(QuoteKind.REPORTED, "Die Gewerkschaft Syna wertete den Abschluss als Erfolg")]
+
+
+def test_verurteilte_als_and_wuerdigte_als() -> None:
+    text = "Die Bündner Regierung verurteilte den Anschlag in Chur als feige."
+    assert [k for k, _ in _kinds(text)] == [QuoteKind.REPORTED]
+    text = "Regierungsrat Peider Caduff würdigte die Feuerwehr als Rückgrat der Gemeinde."
+    assert [k for k, _ in _kinds(text)] == [QuoteKind.REPORTED]
+    # not a court's sentence, nor a judging verb without "als"
+    assert _kinds("Das Bezirksgericht Chur verurteilte den Mann als Mittäter zu drei Jahren Haft.") == []
+    assert _kinds("Der Kantonsrat würdigte die Arbeit der Feuerwehr mit einem Fest.") == []

@@ -22,7 +22,7 @@ from lagebild.analyse.quotes_clause import Attribution, Speakers
 from lagebild.analyse.quotes_front import apposition, framing_clause
 from lagebild.analyse.quotes_grammar import QUOTE_MARKS, has_subjunctive, infinitive
 from lagebild.analyse.quotes_nouns import insists_on, noun_clause
-from lagebild.analyse.quotes_opinion import opinion_cue, sees_in
+from lagebild.analyse.quotes_opinion import judges_as, opinion_cue, sees_in
 from lagebild.analyse.quotes_relsource import relative_source
 from lagebild.analyse.quotes_reported import reported, speech_act
 from lagebild.analyse.quotes_wonach import wonach
@@ -56,7 +56,9 @@ class _Sentence:
     def act_cue(self, i: int) -> bool:
         """A cue of a speech act told in the writer's words: a speech verb, or a view someone
         sees in a thing ("Die Grünen sehen darin keine Lösung")."""
-        return self.cue(i) or (not self.inside[i] and sees_in(self.words, i, self.last))
+        return self.cue(i) or (
+            not self.inside[i] and (sees_in(self.words, i, self.last) or judges_as(self.words, i, self.last))
+        )
 
     def end(self) -> int:
         """Index after the last word that is no final punctuation."""
