@@ -54,3 +54,23 @@ def test_verurteilte_als_and_wuerdigte_als() -> None:
     # not a court's sentence, nor a judging verb without "als"
     assert _kinds("Das Bezirksgericht Chur verurteilte den Mann als Mittäter zu drei Jahren Haft.") == []
     assert _kinds("Der Kantonsrat würdigte die Arbeit der Feuerwehr mit einem Fest.") == []
+
+
+def test_speech_act_before_und_and_a_second_verb_with_its_clause() -> None:
+    text = (
+        "Der Rat tagte in Chur. Der Kantonsrat rief die Regierung zur Mäßigung auf und forderte, "
+        "die Grenze bei Martina zu öffnen."
+    )
+    assert _kinds(text) == [
+        (QuoteKind.REPORTED, "Der Kantonsrat rief die Regierung zur Mäßigung auf"),
+        (QuoteKind.INDIRECT, "die Grenze bei Martina zu öffnen"),
+    ]
+
+
+def test_reported_clause_after_und_keeps_the_first_act() -> None:
+    text = (
+        "Die Lokführer streiken seit Montag. Sie fordern höhere Löhne in Olten und beklagen "
+        "Überstunden, die zu Unfällen führen könnten."
+    )
+    kinds = _kinds(text)
+    assert (QuoteKind.REPORTED, "Sie fordern höhere Löhne in Olten") in kinds

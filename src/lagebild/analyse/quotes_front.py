@@ -8,10 +8,14 @@ Opposition den Rücktritt": the speech act is the main clause, told in the write
 
 from __future__ import annotations
 
-from lagebild.analyse.entities_words import Word
-from lagebild.analyse.quotes_words import _DETERMINERS
+from collections.abc import Callable
 
-__all__ = ["apposition", "framing_clause"]
+from lagebild.analyse.entities_words import Word
+from lagebild.analyse.quotes_clause import Speakers
+from lagebild.analyse.quotes_words import _DETERMINERS
+from lagebild.model import Quote, QuoteKind, Span
+
+__all__ = ["act_before", "apposition", "framing_clause"]
 
 # lower-case words inside a name and its apposition ("der Direktor des Senders, Peter Imhof")
 _NAME_LINKS = (_DETERMINERS - {"einem"}) | {"für", "im", "am", "und"}
@@ -53,3 +57,34 @@ def framing_clause(words: list[Word], first: int, comma: int) -> bool:
     clause from ``first`` to ``comma`` opens with a framing conjunction and holds no other comma,
     so the speech verb after it belongs to the main clause."""
     return words[first].text in _FRAMING and not any(w.text == "," for w in words[first + 1 : comma])
+
+
+def act_before(act_cue: Callable[[int], bool], speakers: Speakers, first: int, quote: Quote) -> Quote | None:
+    """ "Der Rat rief die Regierung zur Mäßigung auf und forderte, die Grenze zu öffnen": the
+    clause reported after the second speech verb is indirect speech, and the first verb with
+    its object before "und" is a speech act of its own in the writer's words; returns it, from
+    the start of the sentence to the word before "und"."""
+    words = speakers.words
+    if quote.cue is None:
+        return None
+    cue = speakers.word_at(quote.cue.start)
+    if cue is None or cue <= first:
+        return None
+    und = next((k for k in range(cue - 1, first, -1) if words[k].text == "und"), None)
+    if und is None or any(w.text == "," for w in words[und:cue]):
+        return None
+    if any(w.text in {":", ";"} for w in words[first:und]):
+        return None  # "wies die Vorwürfe zurück: Der Senat habe ... und ...": the colon reports
+    verb = next((k for k in range(first, und) if act_cue(k) and not words[k].capitalised), None)
+    if verb is None or und - verb < 2:
+        return None  # "sagte und betonte, ...": no object, no act of its own
+    who = speakers.around(verb, first, und)
+    if who.speaker is None and who.speaker_span is None:
+        return None
+    return Quote(
+        Span(words[first].start, words[und - 1].end),
+        QuoteKind.REPORTED,
+        who.speaker,
+        who.speaker_span,
+        who.cue,
+    )

@@ -19,7 +19,7 @@ from lagebild.analyse.entities_lexicon import Lexicon
 from lagebild.analyse.entities_words import Word, sentence_ranges
 from lagebild.analyse.quotes_anaphor import points_back
 from lagebild.analyse.quotes_clause import Attribution, Speakers
-from lagebild.analyse.quotes_front import apposition, framing_clause
+from lagebild.analyse.quotes_front import act_before, apposition, framing_clause
 from lagebild.analyse.quotes_grammar import QUOTE_MARKS, has_subjunctive, infinitive
 from lagebild.analyse.quotes_nouns import insists_on, noun_clause
 from lagebild.analyse.quotes_opinion import judges_as, opinion_cue, sees_in
@@ -300,7 +300,12 @@ def find_indirect(
         if quote is not None:
             found.append(quote)
             continue
-        quote = _cue_in_front(s) or _after_verb(s) or _cue_behind(s)
+        quote = _cue_in_front(s) or _after_verb(s)
+        if quote is not None and not any(quoted[first:last]):
+            before_act = act_before(s.act_cue, speakers, first, quote)  # "rief ... auf und forderte, ..."
+            if before_act is not None:
+                found.append(before_act)
+        quote = quote or _cue_behind(s)
         if quote is None and not any(quoted[first:last]):
             # Konjunktiv in the next sentence goes on reporting this one's speech act
             after = ranges[n + 1] if n + 1 < len(ranges) else (last, last)
