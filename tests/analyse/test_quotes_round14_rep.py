@@ -74,3 +74,13 @@ def test_reported_clause_after_und_keeps_the_first_act() -> None:
     )
     kinds = _kinds(text)
     assert (QuoteKind.REPORTED, "Sie fordern höhere Löhne in Olten") in kinds
+
+
+def test_welcoming_a_decision_is_a_speech_act() -> None:
+    text = "Der Bauernverband in Brugg begrüßte den Entscheid des Regierungsrats."
+    assert [k for k, _ in _kinds(text)] == [QuoteKind.REPORTED]
+    # the verb at the end of the clause welcomes the noun before it
+    text = "Die Grünen zögerten, während die Gewerkschaft Unia den Vorstoß begrüßte."
+    assert [k for k, _ in _kinds(text)] == [QuoteKind.REPORTED]
+    # guests and a new year are welcomed without a word about a decision
+    assert _kinds("Der Gemeindepräsident Beat Gisler begrüßte die Gäste aus Altdorf.") == []

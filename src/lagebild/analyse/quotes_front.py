@@ -15,7 +15,7 @@ from lagebild.analyse.quotes_clause import Speakers
 from lagebild.analyse.quotes_words import _DETERMINERS
 from lagebild.model import Quote, QuoteKind, Span
 
-__all__ = ["act_before", "apposition", "framing_clause"]
+__all__ = ["act_before", "apposition", "framing_clause", "welcomes_decision"]
 
 # lower-case words inside a name and its apposition ("der Direktor des Senders, Peter Imhof")
 _NAME_LINKS = (_DETERMINERS - {"einem"}) | {"für", "im", "am", "und"}
@@ -88,3 +88,25 @@ def act_before(act_cue: Callable[[int], bool], speakers: Speakers, first: int, q
         who.speaker_span,
         who.cue,
     )
+
+
+_WELCOME = frozenset({"begrüßt", "begrüßte", "begrüßten", "begrüßen"})
+# what one welcomes in words: a decision, a plan, a step ("begrüßte den Beschluss", "die
+# Einigung", "den Vorstoß"); not people or a day ("begrüßte die Gäste", "das neue Jahr begrüßen")
+_DECISIONS = (
+    "ung", "schluss", "urteil", "entscheid", "vorschlag", "vorstoß", "plan", "pläne", "vorhaben",
+    "abkommen", "gesetz", "initiative", "schritt", "resolution", "reform", "angebot", "einigung",
+)  # fmt: skip
+_OBJECT_REACH = 5  # words between the verb and its object ("begrüßte in einer Stellungnahme den ...")
+
+
+def welcomes_decision(words: list[Word], i: int, first: int, last: int) -> bool:
+    """ "Der Verband begrüßte den Entscheid des Bundesrats", "..., während die Kantone den Vorstoß
+    begrüßten": welcoming a decision is a speech act; the decision is the first noun after the
+    verb, or the last before it when the verb closes the clause."""
+    if words[i].text not in _WELCOME:
+        return False
+    after = [w for w in words[i + 1 : min(last, i + 1 + _OBJECT_REACH)] if w.capitalised]
+    before = [w for w in words[max(first, i - _OBJECT_REACH) : i] if w.capitalised]
+    noun = after[0] if after else (before[-1] if before else None)
+    return noun is not None and noun.text.lower().endswith(_DECISIONS)
