@@ -84,3 +84,14 @@ def test_welcoming_a_decision_is_a_speech_act() -> None:
     assert [k for k, _ in _kinds(text)] == [QuoteKind.REPORTED]
     # guests and a new year are welcomed without a word about a decision
     assert _kinds("Der Gemeindepräsident Beat Gisler begrüßte die Gäste aus Altdorf.") == []
+
+
+def test_judged_as_in_the_passive_by_an_agent() -> None:
+    text = "Der Rat tagte in Chur. Der Verfasser wurde vom Bezirksgericht Chur als Querulant eingestuft."
+    article = analyse(text)
+    quotes = [q for q in article.quotes if q.kind is QuoteKind.REPORTED]
+    assert [article.span_text(q.span) for q in quotes] == [
+        "Der Verfasser wurde vom Bezirksgericht Chur als Querulant eingestuft"
+    ]
+    # no agent: no one whose judgement it is
+    assert _kinds("Der Rat tagte in Chur. Die Lage wurde als ernst eingestuft.") == []

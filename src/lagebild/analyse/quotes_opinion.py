@@ -97,8 +97,22 @@ _JUDGE_REACH = 12  # words from the verb to its "als"
 _SENTENCED = frozenset({"zu", "wegen", "Haft", "Jahren", "Gefängnis"})
 
 
+# the same in the passive, with whose judgement it is after "von": "Die Aktion wurde von den
+# Veranstaltern als Erfolg gewertet", "Der Verfasser wurde vom Gericht als Querulant eingestuft"
+_JUDGED = frozenset({"gewertet", "bewertet", "eingestuft", "gewürdigt", "beurteilt", "betrachtet"})
+_AGENT = frozenset({"von", "vom"})
+
+
+def _judged_by(words: list[Word], i: int) -> bool:
+    start = next((j + 1 for j in range(i - 1, -1, -1) if words[j].punct), 0)
+    clause = [w.text for w in words[start:i]]
+    return "als" in clause and any(t in _AGENT for t in clause[: clause.index("als")])
+
+
 def judges_as(words: list[Word], i: int, stop: int) -> bool:
     """Word ``i`` judges a thing "als" something before the next punctuation."""
+    if words[i].text in _JUDGED:
+        return _judged_by(words, i)
     if words[i].text not in _JUDGE:
         return False
     end = next((j for j in range(i + 1, stop) if words[j].punct), stop)
