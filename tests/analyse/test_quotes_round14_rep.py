@@ -95,3 +95,11 @@ def test_judged_as_in_the_passive_by_an_agent() -> None:
     ]
     # no agent: no one whose judgement it is
     assert _kinds("Der Rat tagte in Chur. Die Lage wurde als ernst eingestuft.") == []
+
+
+def test_betrachtet_als_finite_and_weisen_hin() -> None:
+    # "betrachtet" is a participle too; as the finite verb it judges all the same
+    text = "Der Rat tagte in Chur. Der Bauernverband betrachtet den Entscheid als Fehler."
+    assert [k for k, _ in _kinds(text)] == [QuoteKind.REPORTED]
+    text = "Die Richter in Lausanne weisen in ihrem Urteil auf die fehlende Rechtsgrundlage hin."
+    assert [k for k, _ in _kinds(text)] == [QuoteKind.REPORTED]

@@ -111,9 +111,9 @@ def _judged_by(words: list[Word], i: int) -> bool:
 
 def judges_as(words: list[Word], i: int, stop: int) -> bool:
     """Word ``i`` judges a thing "als" something before the next punctuation."""
-    if words[i].text in _JUDGED:
-        return _judged_by(words, i)
-    if words[i].text not in _JUDGE:
+    if words[i].text in _JUDGED and _judged_by(words, i):
+        return True
+    if words[i].text not in _JUDGE:  # "betrachtet" is finite too: "Der Rat betrachtet X als ..."
         return False
     end = next((j for j in range(i + 1, stop) if words[j].punct), stop)
     if any(w.text in _SENTENCED for w in words[i + 1 : end]):
