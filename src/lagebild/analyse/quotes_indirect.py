@@ -19,13 +19,13 @@ from lagebild.analyse.entities_lexicon import Lexicon
 from lagebild.analyse.entities_words import Word, sentence_ranges
 from lagebild.analyse.quotes_anaphor import points_back
 from lagebild.analyse.quotes_clause import Attribution, Speakers
+from lagebild.analyse.quotes_front import act_before, apposition, framing_clause
 from lagebild.analyse.quotes_grammar import QUOTE_MARKS, has_subjunctive, infinitive
 from lagebild.analyse.quotes_nouns import insists_on, noun_clause
-from lagebild.analyse.quotes_opinion import opinion_cue, sees_in
+from lagebild.analyse.quotes_opinion import judges_as, opinion_cue, sees_in
 from lagebild.analyse.quotes_relsource import relative_source
 from lagebild.analyse.quotes_reported import reported, speech_act
 from lagebild.analyse.quotes_wonach import wonach
-from lagebild.analyse.quotes_words import _DETERMINERS
 from lagebild.analyse.quotes_written import written_clause
 from lagebild.model import EntityType, Quote, QuoteKind, Span
 
@@ -36,8 +36,6 @@ _BUT = frozenset({"doch", "aber", "jedoch"})  # a clause after these may be the 
 _MAX_SUBJECT = 6  # words between the speech verb and its comma ("betonte Blinken zudem,")
 _MIN_CLAUSE = 3  # words a reported clause needs at least
 _TAIL_WINDOW = 8  # words after "wie" in which its speech verb must stand ("wie X am Montag mitteilte")
-# lower-case words inside a name and its apposition ("der Direktor des Senders, Peter Imhof")
-_NAME_LINKS = (_DETERMINERS - {"einem"}) | {"für", "im", "am", "und"}
 _STATEMENT = 3  # sentences of a paragraph that "Das gab X bekannt" may take up at most
 _SO_TAIL = 12  # words from a closing ", so X" to the end of the sentence ("so X im Fernsehen")
 
@@ -58,7 +56,9 @@ class _Sentence:
     def act_cue(self, i: int) -> bool:
         """A cue of a speech act told in the writer's words: a speech verb, or a view someone
         sees in a thing ("Die Grünen sehen darin keine Lösung")."""
-        return self.cue(i) or (not self.inside[i] and sees_in(self.words, i, self.last))
+        return self.cue(i) or (
+            not self.inside[i] and (sees_in(self.words, i, self.last) or judges_as(self.words, i, self.last))
+        )
 
     def end(self) -> int:
         """Index after the last word that is no final punctuation."""
@@ -177,7 +177,7 @@ def _cue_behind(s: _Sentence) -> Quote | None:
         if s.words[j].text != "," or s.inside[j]:
             continue
         cue = s._attributes(j + 1)
-        if cue is None or _apposition(s.words[s.first : j]):
+        if cue is None or apposition(s.words[s.first : j]) or framing_clause(s.words, s.first, j):
             continue
         tail = s.so_tail(cue)
         if tail is not None:
@@ -189,14 +189,6 @@ def _cue_behind(s: _Sentence) -> Quote | None:
             continue  # "..., sagte nichts und ging": no one is named
         return s.quote(s.first, j, who)
     return None
-
-
-def _apposition(words: list[Word]) -> bool:
-    """ "Beat Amstutz, Manager des FC Thun, bezeichnete ...": a name and its apposition before
-    the verb are the subject, no clause reported by a cue behind it."""
-    return any(w.text == "," for w in words) and all(
-        w.capitalised or w.punct or w.text in _NAME_LINKS or w.text[:1].isdigit() for w in words
-    )
 
 
 # verbs of a finding that a document or study tells: "Wie eine Studie ergab, trinken ...", "Wie aus
@@ -308,7 +300,12 @@ def find_indirect(
         if quote is not None:
             found.append(quote)
             continue
-        quote = _cue_in_front(s) or _after_verb(s) or _cue_behind(s)
+        quote = _cue_in_front(s) or _after_verb(s)
+        if quote is not None and not any(quoted[first:last]):
+            before_act = act_before(s.act_cue, speakers, first, quote)  # "rief ... auf und forderte, ..."
+            if before_act is not None:
+                found.append(before_act)
+        quote = quote or _cue_behind(s)
         if quote is None and not any(quoted[first:last]):
             # Konjunktiv in the next sentence goes on reporting this one's speech act
             after = ranges[n + 1] if n + 1 < len(ranges) else (last, last)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from lagebild.analyse.entities_words import Word
 
-__all__ = ["opinion_cue", "sees_in"]
+__all__ = ["judges_as", "opinion_cue", "sees_in"]
 
 _GO = frozenset({"geht", "gehen", "ging", "gingen", "gehe"})
 _PARTICIPLES = frozenset({"ausgegangen", "ausgehen"})
@@ -83,3 +83,41 @@ def sees_in(words: list[Word], i: int, stop: int) -> bool:
         if words[j].text in _IN:
             return any(w.text in _VIEW_ARTICLES for w in words[j + 2 : min(stop, j + 8)])
     return False
+
+
+# verbs that judge a thing as something: "Die Gewerkschaft wertete den Abschluss als Erfolg",
+# "Der Rat verurteilte den Anschlag als feige", "Das Amt stuft die Lage als ernst ein"; a
+# speech act only with "als" (not "Das Gericht verurteilte den Mann zu drei Jahren")
+_JUDGE = frozenset(
+    {"wertet", "wertete", "werteten", "bewertet", "bewertete", "bewerteten", "beurteilt", "beurteilte"}
+    | {"beurteilten", "würdigt", "würdigte", "würdigten", "verurteilt", "verurteilte", "verurteilten"}
+    | {"stuft", "stufte", "stuften", "betrachtet", "betrachtete", "betrachteten"}
+)
+_JUDGE_REACH = 12  # words from the verb to its "als"
+_SENTENCED = frozenset({"zu", "wegen", "Haft", "Jahren", "Gefängnis"})
+
+
+# the same in the passive, with whose judgement it is after "von": "Die Aktion wurde von den
+# Veranstaltern als Erfolg gewertet", "Der Verfasser wurde vom Gericht als Querulant eingestuft"
+_JUDGED = frozenset({"gewertet", "bewertet", "eingestuft", "gewürdigt", "beurteilt", "betrachtet"})
+_AGENT = frozenset({"von", "vom"})
+
+
+def _judged_by(words: list[Word], i: int) -> bool:
+    start = next((j + 1 for j in range(i - 1, -1, -1) if words[j].punct), 0)
+    clause = [w.text for w in words[start:i]]
+    return "als" in clause and any(t in _AGENT for t in clause[: clause.index("als")])
+
+
+def judges_as(words: list[Word], i: int, stop: int) -> bool:
+    """Word ``i`` judges a thing "als" something before the next punctuation."""
+    if words[i].text in _JUDGED and _judged_by(words, i):
+        return True
+    if words[i].text not in _JUDGE:  # "betrachtet" is finite too: "Der Rat betrachtet X als ..."
+        return False
+    end = next((j for j in range(i + 1, stop) if words[j].punct), stop)
+    if any(w.text in _SENTENCED for w in words[i + 1 : end]):
+        return False  # "verurteilte den Mann als Mittäter zu drei Jahren Haft"
+    # "wird mit INES 1 bewertet und gilt damit als ...": the "als" of another verb after "und"
+    reach = next((j for j in range(i + 1, end) if words[j].text == "und"), end)
+    return any(w.text == "als" for w in words[i + 1 : min(reach, i + 1 + _JUDGE_REACH)])

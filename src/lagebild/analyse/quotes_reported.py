@@ -15,6 +15,7 @@ from collections.abc import Callable
 from lagebild.analyse.entities_lexicon import Lexicon
 from lagebild.analyse.entities_words import Word
 from lagebild.analyse.quotes_clause import Attribution, Speakers
+from lagebild.analyse.quotes_front import welcomes_decision
 from lagebild.analyse.quotes_grammar import QUOTE_MARKS, has_subjunctive, trim_end
 from lagebild.analyse.quotes_sources import _LAUT, POSSESSIVES, noun, speech_noun, web_address
 from lagebild.language.de import lemmatize
@@ -223,7 +224,8 @@ def _so_source(words: list[Word], i: int, last: int) -> bool:
 _GENITIVES = frozenset({"der", "des", "eines", "einer", "von", "vom", "seiner", "ihrer", "dessen", "deren"})
 _NOTHING = frozenset({"nichts", "Nichts"})
 # verbs that report speech only with a clause of their own ("Die Partei begrüßte, dass ..."); a
-# sentence around them alone is the writer's account ("Der Verband begrüßte die Entscheidung.")
+# sentence around them alone is the writer's account ("Der Präsident begrüßte die Gäste."), save
+# "begrüßen" with a decision for object ("Der Verband begrüßte den Entscheid": welcomes_decision)
 _CLAUSE_ONLY = frozenset({"begrüßen", "befürworten", "prangern", "anprangern", "streiten", "abstreiten"})
 
 
@@ -245,7 +247,7 @@ def speech_act(
             continue
         if words[i].capitalised:
             return None  # "Auf die Frage ...": a noun
-        if lemmatize(words[i].text) in _CLAUSE_ONLY:
+        if lemmatize(words[i].text) in _CLAUSE_ONLY and not welcomes_decision(words, i, first, last):
             continue  # "Sie begrüßten die Ankündigung, fordern aber ...": a later verb may still tell it
         # "nun hoffe sie auf ...": in Konjunktiv the verb itself is reported
         if lemmatize(words[i].text) in _not_acts() and not (
