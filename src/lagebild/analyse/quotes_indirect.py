@@ -22,6 +22,7 @@ from lagebild.analyse.quotes_clause import Attribution, Speakers
 from lagebild.analyse.quotes_grammar import QUOTE_MARKS, has_subjunctive, infinitive
 from lagebild.analyse.quotes_nouns import insists_on, noun_clause
 from lagebild.analyse.quotes_opinion import opinion_cue, sees_in
+from lagebild.analyse.quotes_passive import earlier_speaker
 from lagebild.analyse.quotes_relsource import relative_source
 from lagebild.analyse.quotes_reported import reported, speech_act
 from lagebild.analyse.quotes_wonach import wonach
@@ -317,7 +318,10 @@ def find_indirect(
                 found.extend(sources)
                 continue
             following = words[after[0] : after[1]]
-            act = None if sources else speech_act(s.act_cue, speakers, first, last, following)
+            earlier = earlier_speaker(words, speakers, found, first)
+            act = (
+                None if sources else speech_act(s.act_cue, speakers, first, last, following, earlier=earlier)
+            )
             if isinstance(act, tuple):  # two main clauses, each with its own speaker
                 found.extend(act)
                 continue

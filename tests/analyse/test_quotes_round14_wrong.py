@@ -1,0 +1,41 @@
+"""Speakers of indirect and reported quotes, round 14: quotes that were found but named the wrong
+speaker (the topic of a passive speech verb, ...)."""
+
+from __future__ import annotations
+
+from test_quotes_de import analyse
+from test_quotes_speakers import _quote, _words
+
+
+def test_a_passive_speech_act_goes_on_with_the_source_just_quoted() -> None:
+    article = analyse(
+        "Die Aufsichtsbehörde kritisierte die Sicherheitsmängel bei der Fluggesellschaft Alpair. "
+        "Auch wurde die Ausbildung der Piloten bemängelt."
+    )
+    quote = _quote(article, "Ausbildung der Piloten")
+    assert _words(article, quote) == "Die Aufsichtsbehörde"
+
+
+def test_the_subject_of_a_passive_speech_act_is_no_speaker() -> None:
+    article = analyse(
+        "Im Tessin ist am Sonntag ein Hangrutsch niedergegangen. "
+        "Der Sachschaden wird auf zwei Millionen Franken geschätzt."
+    )
+    quote = _quote(article, "Der Sachschaden")
+    assert quote.speaker is None
+    assert quote.speaker_span is None
+    # an agent after "von" still speaks, and so does the place after "aus"
+    article = analyse(
+        "Der Vorschlag wurde von Gemeinderat Urs Brunner kritisiert. "
+        "Von Unwettern wird auch aus Olten und dem Gäu berichtet."
+    )
+    assert _words(article, _quote(article, "Der Vorschlag")) == "Urs Brunner"
+    assert _words(article, _quote(article, "Von Unwettern")) == "dem Gäu"
+
+
+def test_a_speakerless_passive_act_still_opens_a_chain_of_konjunktiv() -> None:
+    article = analyse(
+        "Im Tessin ist ein Hangrutsch niedergegangen. Die Zahl der Verletzten wurde mit zwölf angegeben. "
+        "Drei von ihnen seien schwer verletzt."
+    )
+    assert any("Drei von ihnen" in article.span_text(q.span) for q in article.quotes)
