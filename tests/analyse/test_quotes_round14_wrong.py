@@ -39,3 +39,12 @@ def test_a_speakerless_passive_act_still_opens_a_chain_of_konjunktiv() -> None:
         "Drei von ihnen seien schwer verletzt."
     )
     assert any("Drei von ihnen" in article.span_text(q.span) for q in article.quotes)
+
+
+def test_a_passive_speech_verb_before_its_clause_goes_on_with_the_source_just_quoted() -> None:
+    article = analyse(
+        "Der Verein kündigte an, die Halle in Wiesental zu schließen. "
+        "Insbesondere kritisiert wird, dass die Gemeinde keine Hilfe angeboten habe."
+    )
+    quote = _quote(article, "keine Hilfe angeboten")
+    assert _words(article, quote) == "Der Verein"

@@ -22,7 +22,7 @@ from lagebild.analyse.quotes_clause import Attribution, Speakers
 from lagebild.analyse.quotes_grammar import QUOTE_MARKS, has_subjunctive, infinitive
 from lagebild.analyse.quotes_nouns import insists_on, noun_clause
 from lagebild.analyse.quotes_opinion import opinion_cue, sees_in
-from lagebild.analyse.quotes_passive import earlier_speaker
+from lagebild.analyse.quotes_passive import earlier_speaker, speak_on
 from lagebild.analyse.quotes_relsource import relative_source
 from lagebild.analyse.quotes_reported import reported, speech_act
 from lagebild.analyse.quotes_wonach import wonach
@@ -330,6 +330,7 @@ def find_indirect(
         quote = quote or noun_clause(speakers, inside, first, last)  # "der Vorwurf, ... habe"
         quote = quote or insists_on(speakers, inside, first, last)  # "besteht darauf, dass ..."
         quote = quote or written_clause(speakers, inside, first, last)  # "Im Bericht steht, dass"
+        quote = speak_on(words, speakers, found, first, quote)  # "Kritisiert wird, dass ..."
         if quote is not None:
             found.append(quote)
             again = _after_but(s, quote)

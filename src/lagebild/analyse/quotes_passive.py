@@ -14,7 +14,7 @@ from lagebild.analyse.quotes_bare import passive_agent
 from lagebild.analyse.quotes_clause import Attribution, Speakers
 from lagebild.model import Quote
 
-__all__ = ["earlier_speaker", "passive_speaker", "unnamed_passive"]
+__all__ = ["earlier_speaker", "passive_speaker", "speak_on", "unnamed_passive"]
 
 _WERDEN = frozenset({"wird", "wurde", "wurden", "werden", "Wird", "Wurde", "Wurden"})
 _SOURCE_PREPOSITIONS = frozenset({"aus", "von", "vom", "seitens", "Aus", "Von", "Vom", "Seitens"})
@@ -51,6 +51,8 @@ def unnamed_passive(speakers: Speakers, cue: int, first: int, who: Attribution) 
     at = speakers.word_at(who.speaker_span.start) if who.speaker_span is not None else None
     if at is not None and _from_place(words, at, first):
         return False
+    if cue + 1 < len(words) and words[cue + 1].text in _WERDEN:
+        return passive_agent(speakers, cue, first) is None  # "Kritisiert wird, dass ..."
     for k in range(cue - 1, first - 1, -1):
         if speakers.quoted[k]:
             continue
@@ -91,3 +93,20 @@ def passive_speaker(
     if earlier is None:
         return Attribution(None, None, who.cue)
     return Attribution(earlier.speaker, earlier.speaker_span, who.cue)
+
+
+def speak_on(
+    words: list[Word], speakers: Speakers, found: list[Quote], first: int, quote: Quote | None
+) -> Quote | None:
+    """``quote`` (of the sentence from word ``first``), or, when it names no one and its cue is a
+    passive without agent, the same quote spoken by the source quoted just before: "Der Verein
+    kündigte an, die Halle zu schließen. Kritisiert wird, dass die Gemeinde nicht geholfen habe."."""
+    if quote is None or quote.speaker is not None or quote.speaker_span is not None or quote.cue is None:
+        return quote
+    cue = speakers.word_at(quote.cue.start)
+    if cue is None or cue < first or not unnamed_passive(speakers, cue, first, Attribution(None, None, None)):
+        return quote
+    earlier = earlier_speaker(words, speakers, found, first)
+    if earlier is None:
+        return quote
+    return Quote(quote.span, quote.kind, earlier.speaker, earlier.speaker_span, quote.cue)
