@@ -48,3 +48,13 @@ def test_a_passive_speech_verb_before_its_clause_goes_on_with_the_source_just_qu
     )
     quote = _quote(article, "keine Hilfe angeboten")
     assert _words(article, quote) == "Der Verein"
+
+
+def test_will_erfahren_haben_reports_what_the_source_claims_to_know() -> None:
+    article = analyse(
+        "Die Zeitung „Landbote“ will aus Kreisen der Regierung erfahren haben, dass der Kanton "
+        "die Vorlage zurückziehen werde."
+    )
+    quote = _quote(article, "die Vorlage zurückziehen")
+    assert _words(article, quote) == "Die Zeitung „Landbote“"
+    assert not analyse("Sie wollte erfahren, wie es ihm in Olten geht.").quotes
