@@ -129,9 +129,9 @@ class Speakers(SourceWords):
         want = self.claims_to_know(cue)
         if want is not None:
             # "Die Zeitung will aus Kreisen der Regierung erfahren haben": who "will", not "der Regierung"
-            found = self.around(want, first, stop)
+            owner = self.around(want, first, stop)
             return Attribution(
-                found.speaker, found.speaker_span, Span(self.words[cue].start, self.words[cue].end)
+                owner.speaker, owner.speaker_span, Span(self.words[cue].start, self.words[cue].end)
             )
         verb = prefield_verb(self, first, cue + 1, _starters())
         inverted = verb == cue
