@@ -58,3 +58,18 @@ def test_will_erfahren_haben_reports_what_the_source_claims_to_know() -> None:
     quote = _quote(article, "die Vorlage zurückziehen")
     assert _words(article, quote) == "Die Zeitung „Landbote“"
     assert not analyse("Sie wollte erfahren, wie es ihm in Olten geht.").quotes
+
+
+def test_a_speech_act_in_konjunktiv_goes_on_reporting_the_previous_speaker() -> None:
+    article = analyse(
+        "Die Kantonspolizei Uri teilte mit, der Fahrer habe die Kontrolle verloren. "
+        "Die Feuerwehr habe die Anwohner vor Rauch gewarnt."
+    )
+    quote = _quote(article, "vor Rauch gewarnt")
+    assert _words(article, quote) == "Die Kantonspolizei Uri"
+    # in the indicative, and with Konjunktiv only in a relative clause, the subject speaks
+    article = analyse(
+        "Die Kantonspolizei Uri teilte mit, der Fahrer habe die Kontrolle verloren. "
+        "Die Gemeinde, die keine Hilfe anbiete, kritisierte den Kanton."
+    )
+    assert _words(article, _quote(article, "kritisierte den Kanton")) == "Die Gemeinde"

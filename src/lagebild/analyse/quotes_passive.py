@@ -12,9 +12,10 @@ from __future__ import annotations
 from lagebild.analyse.entities_words import Word
 from lagebild.analyse.quotes_bare import passive_agent
 from lagebild.analyse.quotes_clause import Attribution, Speakers
+from lagebild.analyse.quotes_grammar import subjunctive_i
 from lagebild.model import Quote
 
-__all__ = ["earlier_speaker", "passive_speaker", "speak_on", "unnamed_passive"]
+__all__ = ["earlier_speaker", "passive_speaker", "reported_act", "speak_on", "unnamed_passive"]
 
 _WERDEN = frozenset({"wird", "wurde", "wurden", "werden", "Wird", "Wurde", "Wurden"})
 _SOURCE_PREPOSITIONS = frozenset({"aus", "von", "vom", "seitens", "Aus", "Von", "Vom", "Seitens"})
@@ -110,3 +111,51 @@ def speak_on(
     if earlier is None:
         return quote
     return Quote(quote.span, quote.kind, earlier.speaker, earlier.speaker_span, quote.cue)
+
+
+_SUBORDINATORS = frozenset(
+    {
+        "der",
+        "die",
+        "das",
+        "dem",
+        "den",
+        "deren",
+        "dessen",
+        "denen",
+        "welche",
+        "welcher",
+        "dass",
+        "weil",
+        "wenn",
+        "ob",
+        "da",
+    }
+)
+_PRONOUNS = frozenset({"er", "sie", "Er", "Sie", "man", "Man", "es", "Es"})
+
+
+def reported_act(
+    speakers: Speakers, first: int, cue: int, who: Attribution, earlier: Attribution | None
+) -> Attribution:
+    """``who``, the subject of the speech act at ``cue``, unless the clause before the cue is in
+    Konjunktiv I right after a quote: then the sentence goes on reporting that quote's speaker,
+    and its subject is what the speaker tells of ("Die Polizei teilte mit, der Fahrer habe die
+    Kontrolle verloren. Die Feuerwehr habe die Anwohner gewarnt."); a pronoun ("Er habe ...
+    kritisiert") stays the speaker's own."""
+    if earlier is None or who.speaker_span is None or who.speaker == earlier.speaker is not None:
+        return who
+    words = speakers.words
+    at = speakers.word_at(who.speaker_span.start)
+    if at is None or words[at].text in _PRONOUNS:
+        return who
+    # a finite verb before the cue, outside quotes and a subordinate clause ("Die Gemeinde, die
+    # Hilfe anbiete, kritisierte ...": the relative clause's own verb)
+    inner = False
+    for k in range(first, cue):
+        text = words[k].text
+        if text == ",":
+            inner = k + 1 < cue and words[k + 1].text in _SUBORDINATORS
+        elif not inner and not speakers.quoted[k] and subjunctive_i(text):
+            return Attribution(earlier.speaker, earlier.speaker_span, who.cue)
+    return who

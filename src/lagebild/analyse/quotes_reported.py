@@ -16,7 +16,7 @@ from lagebild.analyse.entities_lexicon import Lexicon
 from lagebild.analyse.entities_words import Word
 from lagebild.analyse.quotes_clause import Attribution, Speakers
 from lagebild.analyse.quotes_grammar import QUOTE_MARKS, has_subjunctive, trim_end
-from lagebild.analyse.quotes_passive import passive_speaker
+from lagebild.analyse.quotes_passive import passive_speaker, reported_act
 from lagebild.analyse.quotes_sources import _LAUT, POSSESSIVES, noun, speech_noun, web_address
 from lagebild.language.de import lemmatize
 from lagebild.language.de.lexicon import word_list
@@ -266,6 +266,7 @@ def speech_act(
         ):
             return None  # "Sie sagte nichts weiter.": no speech act to report
         who = passive_speaker(speakers, i, first, who, earlier)  # "Auch wurde ... bemängelt."
+        who = reported_act(speakers, first, i, who, earlier)  # "Die Feuerwehr habe ... gewarnt."
         second = _second_act(cue, speakers, i, last, who)
         end = trim_end(words, first, last if second is None else second[0])
         if end <= first:
