@@ -73,3 +73,10 @@ def test_a_speech_act_in_konjunktiv_goes_on_reporting_the_previous_speaker() -> 
         "Die Gemeinde, die keine Hilfe anbiete, kritisierte den Kanton."
     )
     assert _words(article, _quote(article, "kritisierte den Kanton")) == "Die Gemeinde"
+
+
+def test_a_passive_names_the_place_it_reports_from() -> None:
+    article = analyse("Am Freitag wurde aus Italien der Tod der Sängerin Lara Bossi gemeldet.")
+    assert _words(article, _quote(article, "der Tod der Sängerin")) == "Italien"
+    article = analyse("Aus Regierungskreisen wurde bestätigt, dass der Minister in Chur zurücktritt.")
+    assert _words(article, _quote(article, "der Minister in Chur")) == "Regierungskreisen"

@@ -83,6 +83,16 @@ def earlier_speaker(
     return Attribution(quote.speaker, quote.speaker_span, None)
 
 
+def _from_where(speakers: Speakers, cue: int, first: int) -> Attribution | None:
+    """ "Am Freitag wurde aus Italien der Tod der Sängerin gemeldet", "Aus Regierungskreisen wurde
+    bestätigt, ...": the place or circle a passive reports from is its source."""
+    words = speakers.words
+    for k in range(first, cue - 1):
+        if words[k].text in {"aus", "Aus"} and not speakers.quoted[k] and words[k + 1].capitalised:
+            return speakers.source_after(k, cue)
+    return None
+
+
 def passive_speaker(
     speakers: Speakers, cue: int, first: int, who: Attribution, earlier: Attribution | None
 ) -> Attribution:
@@ -91,6 +101,9 @@ def passive_speaker(
     Franken geschätzt.")."""
     if not unnamed_passive(speakers, cue, first, who):
         return who
+    place = _from_where(speakers, cue, first)
+    if place is not None:
+        return Attribution(place.speaker, place.speaker_span, who.cue)
     if earlier is None:
         return Attribution(None, None, who.cue)
     return Attribution(earlier.speaker, earlier.speaker_span, who.cue)
@@ -107,7 +120,7 @@ def speak_on(
     cue = speakers.word_at(quote.cue.start)
     if cue is None or cue < first or not unnamed_passive(speakers, cue, first, Attribution(None, None, None)):
         return quote
-    earlier = earlier_speaker(words, speakers, found, first)
+    earlier = _from_where(speakers, cue, first) or earlier_speaker(words, speakers, found, first)
     if earlier is None:
         return quote
     return Quote(quote.span, quote.kind, earlier.speaker, earlier.speaker_span, quote.cue)
