@@ -126,6 +126,13 @@ class Speakers(SourceWords):
     def around(self, cue: int, first: int, stop: int) -> Attribution:
         """Speaker of the speech verb at word ``cue``: right after it (inverted clause), else the
         subject before it, else a little after it."""
+        want = self.claims_to_know(cue)
+        if want is not None:
+            # "Die Zeitung will aus Kreisen der Regierung erfahren haben": who "will", not "der Regierung"
+            owner = self.around(want, first, stop)
+            return Attribution(
+                owner.speaker, owner.speaker_span, Span(self.words[cue].start, self.words[cue].end)
+            )
         verb = prefield_verb(self, first, cue + 1, _starters())
         inverted = verb == cue
         # "Am Freitag hat der Minister bekanntgegeben, ...": the subject after the auxiliary

@@ -28,7 +28,10 @@ def find_continuations(words: list[Word], speakers: Speakers, quotes: list[Quote
     by_sentence: dict[int, Quote] = {}
     for quote in quotes:
         at = speakers.word_at(max(quote.span.end - 1, 0))
-        if (quote.speaker is not None or quote.speaker_span is not None) and at is not None:
+        # "Die Zahl wurde mit 214 angegeben. Zudem seien ...": a passive speech act names no
+        # one, yet the next sentence goes on reporting it
+        named = quote.speaker is not None or quote.speaker_span is not None
+        if (named or (quote.kind is QuoteKind.REPORTED and quote.cue is not None)) and at is not None:
             by_sentence[words[at].sentence] = quote
     # a short partial quote („einen neuen Deal“) leaves its sentence free to go on reporting
     taken = {s for q in quotes if not term(q) for s in _sentences_of(words, speakers, q.span)}

@@ -23,6 +23,7 @@ from lagebild.analyse.quotes_front import act_before, apposition, framing_clause
 from lagebild.analyse.quotes_grammar import QUOTE_MARKS, has_subjunctive, infinitive
 from lagebild.analyse.quotes_nouns import insists_on, noun_clause
 from lagebild.analyse.quotes_opinion import judges_as, opinion_cue, sees_in
+from lagebild.analyse.quotes_passive import earlier_speaker, speak_on
 from lagebild.analyse.quotes_relsource import relative_source
 from lagebild.analyse.quotes_reported import reported, speech_act
 from lagebild.analyse.quotes_wonach import wonach
@@ -314,7 +315,10 @@ def find_indirect(
                 found.extend(sources)
                 continue
             following = words[after[0] : after[1]]
-            act = None if sources else speech_act(s.act_cue, speakers, first, last, following)
+            earlier = earlier_speaker(words, speakers, found, first)
+            act = (
+                None if sources else speech_act(s.act_cue, speakers, first, last, following, earlier=earlier)
+            )
             if isinstance(act, tuple):  # two main clauses, each with its own speaker
                 found.extend(act)
                 continue
@@ -323,6 +327,7 @@ def find_indirect(
         quote = quote or noun_clause(speakers, inside, first, last)  # "der Vorwurf, ... habe"
         quote = quote or insists_on(speakers, inside, first, last)  # "besteht darauf, dass ..."
         quote = quote or written_clause(speakers, inside, first, last)  # "Im Bericht steht, dass"
+        quote = speak_on(words, speakers, found, first, quote)  # "Kritisiert wird, dass ..."
         if quote is not None:
             found.append(quote)
             again = _after_but(s, quote)

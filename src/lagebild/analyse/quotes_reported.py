@@ -17,6 +17,7 @@ from lagebild.analyse.entities_words import Word
 from lagebild.analyse.quotes_clause import Attribution, Speakers
 from lagebild.analyse.quotes_front import welcomes_decision
 from lagebild.analyse.quotes_grammar import QUOTE_MARKS, has_subjunctive, trim_end
+from lagebild.analyse.quotes_passive import passive_speaker, reported_act
 from lagebild.analyse.quotes_sources import _LAUT, POSSESSIVES, noun, speech_noun, web_address
 from lagebild.language.de import lemmatize
 from lagebild.language.de.lexicon import word_list
@@ -235,12 +236,19 @@ def _not_acts() -> frozenset[str]:
 
 
 def speech_act(
-    cue: Callable[[int], bool], speakers: Speakers, first: int, last: int, following: list[Word]
+    cue: Callable[[int], bool],
+    speakers: Speakers,
+    first: int,
+    last: int,
+    following: list[Word],
+    *,
+    earlier: Attribution | None = None,
 ) -> Quote | tuple[Quote, Quote] | None:
     """A sentence told around a speech verb, with no clause of its own: "Die Ministerin kritisierte
-    die Entscheidung.", "Der Wetterdienst warnte vor Sturm." Only with a named speaker. Verbs
-    that mostly tell an action ("bestätigte den Eingang") count only when Konjunktiv follows
-    (in the ``following`` sentence): "Die Behörde bestätigte den Fund. Es handle sich um ..."."""
+    die Entscheidung.", "Der Wetterdienst warnte vor Sturm." Only with a named speaker, except
+    a passive without agent, which ``earlier`` speaks, if anyone. Verbs that mostly tell an
+    action ("bestätigte den Eingang") count only when Konjunktiv follows (in the ``following``
+    sentence): "Die Behörde bestätigte den Fund. Es handle sich um ..."."""
     words = speakers.words
     for i in range(first, last):
         if not cue(i):
@@ -259,6 +267,8 @@ def speech_act(
             w.text in _NOTHING for w in words[first:last]
         ):
             return None  # "Sie sagte nichts weiter.": no speech act to report
+        who = passive_speaker(speakers, i, first, who, earlier)  # "Auch wurde ... bemängelt."
+        who = reported_act(speakers, first, i, who, earlier)  # "Die Feuerwehr habe ... gewarnt."
         second = _second_act(cue, speakers, i, last, who)
         end = trim_end(words, first, last if second is None else second[0])
         if end <= first:

@@ -41,6 +41,10 @@ _ADDRESSED = frozenset({"gegenüber"})
 _BACK_WINDOW = 14  # words searched on either side of a cue; subjects sit close to their verb
 
 
+_WANTS = frozenset({"will", "wollen", "wolle", "wollte", "wollten"})
+_WANT_REACH = 10  # words from "will" to "erfahren" ("will aus Quellen nahe den Verhandlungen erfahren")
+
+
 @dataclass(frozen=True, slots=True)
 class Attribution:
     speaker: int | None
@@ -92,7 +96,7 @@ class WordLookup:
             return False
         particles = self.lex.speech_verb(word.text)
         if particles is None:
-            return False
+            return self.claims_to_know(i) is not None
         if "" in particles:
             return True
         sentence = word.sentence
@@ -102,6 +106,21 @@ class WordLookup:
                 return True
             j += 1
         return False
+
+    def claims_to_know(self, i: int) -> int | None:
+        """ "Die Zeitung will aus Regierungskreisen erfahren haben, dass ...": a claim to have
+        learnt something, with a form of "wollen" before it in the clause, tells what a source
+        reports; returns the index of the "will", whose subject is the source. (Not "will wissen,
+        dass": it mostly frames a speaker's own words, whose quotes it would take over.)"""
+        word = self.words[i]
+        if word.text != "erfahren" or i + 1 >= len(self.words) or self.words[i + 1].text != "haben":
+            return None
+        for k in range(i - 1, max(-1, i - _WANT_REACH), -1):
+            if self.words[k].sentence != word.sentence or self.words[k].punct:
+                return None
+            if self.words[k].text in _WANTS:
+                return k
+        return None
 
     def _noun_inside(self, i: int) -> bool:
         """A capitalised word inside its sentence is a noun, no verb: "Nach Angaben des Amts"
