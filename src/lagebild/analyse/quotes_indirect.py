@@ -58,7 +58,9 @@ class _Sentence:
     def act_cue(self, i: int) -> bool:
         """A cue of a speech act told in the writer's words: a speech verb, or a view someone
         sees in a thing ("Die Grünen sehen darin keine Lösung")."""
-        return self.cue(i) or (not self.inside[i] and sees_in(self.words, i, self.last))
+        if self.cue(i):
+            return not self.speakers.particle_before(i)
+        return not self.inside[i] and sees_in(self.words, i, self.last)
 
     def end(self) -> int:
         """Index after the last word that is no final punctuation."""

@@ -1,0 +1,71 @@
+"""Indirect speech of round 14: cues the finder lacked. A separable verb whose particle is written
+apart right before it ("hat bekannt gegeben, dass", "Wie die Gemeinde bekannt gab, ..."), making
+clear ("machte deutlich, dass"), finding out ("fanden heraus, dass"), a rule's content ("Die
+Klausel besagt, dass") and a conclusion ("kam zu dem Schluss, dass")."""
+
+from __future__ import annotations
+
+from test_quotes_de import analyse
+from test_quotes_speakers import _quote, _words
+
+from lagebild.model import QuoteKind
+
+
+def test_bekannt_gegeben_written_apart_opens_a_dass_clause() -> None:
+    article = analyse(
+        "Die Firma Keller hat am Montag in einer Stellungnahme bekannt gegeben, dass die Abfälle "
+        "in Muttenz keine Gefahr darstellen."
+    )
+    quote = _quote(article, "keine Gefahr")
+    assert quote.kind is QuoteKind.INDIRECT
+    assert _words(article, quote) == "Die Firma Keller"
+
+
+def test_wie_x_bekannt_gab_reports_the_main_clause() -> None:
+    article = analyse(
+        "Wie die Kantonspolizei Thurgau am Montag bekannt gab, wird es in Frauenfeld künftig mehr "
+        "Kontrollen geben."
+    )
+    quote = _quote(article, "mehr Kontrollen")
+    assert _words(article, quote) == "Kantonspolizei Thurgau"
+
+
+def test_bekannt_gegeben_without_a_clause_is_no_quote() -> None:
+    article = analyse(
+        "Das Ergebnis der Abstimmung in Aarau wird am Sonntag bekannt gegeben. Die Stadt hat aber "
+        "schon bekannt gegeben, dass die Beteiligung hoch war."
+    )
+    assert [article.span_text(q.span) for q in article.quotes] == ["die Beteiligung hoch war"]
+
+
+def test_machte_deutlich_dass() -> None:
+    article = analyse("Der Gemeinderat Urs Koller machte deutlich, dass die Schule in Egg geschlossen wird.")
+    assert _words(article, _quote(article, "Schule in Egg")) == "Der Gemeinderat Urs Koller"
+
+
+def test_deutlich_gemacht_in_the_passive() -> None:
+    article = analyse(
+        "Von den Behörden in Chur wurde erneut deutlich gemacht, dass fremde Helfer nicht erwünscht seien."
+    )
+    assert _quote(article, "nicht erwünscht").kind is QuoteKind.INDIRECT
+
+
+def test_fanden_heraus_dass() -> None:
+    article = analyse("Die Forscher aus Basel fanden heraus, dass die Schnecken im Winter kleiner werden.")
+    assert _words(article, _quote(article, "im Winter kleiner")) == "Forscher"
+
+
+def test_klausel_besagt_dass() -> None:
+    article = analyse(
+        "In den Vertrag wurde eine Klausel eingebaut. Diese besagt, dass der Käufer die Aktien "
+        "zurückgeben muss."
+    )
+    assert _words(article, _quote(article, "zurückgeben muss")) == "Diese"
+
+
+def test_zu_dem_schluss_gekommen_dass() -> None:
+    article = analyse(
+        "Nach langen Gesprächen sei die Richterin Petra Gisler zu dem Schluss gekommen, dass der "
+        "Vertrag ungültig sei."
+    )
+    assert _words(article, _quote(article, "Vertrag ungültig")) == "die Richterin Petra Gisler"
