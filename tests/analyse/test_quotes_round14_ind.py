@@ -69,3 +69,10 @@ def test_zu_dem_schluss_gekommen_dass() -> None:
         "Vertrag ungültig sei."
     )
     assert _words(article, _quote(article, "Vertrag ungültig")) == "die Richterin Petra Gisler"
+
+
+def test_um_zu_after_a_speech_verb_is_a_purpose_no_quote() -> None:
+    article = analyse(
+        "Die Gemeinde Egg erklärte die Pläne im Amtsblatt, um die Bürger rechtzeitig zu informieren."
+    )
+    assert not any(article.span_text(q.span).startswith("um ") for q in article.quotes)

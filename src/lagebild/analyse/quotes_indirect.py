@@ -124,6 +124,10 @@ class _Sentence:
         return sp.right_after(j, end) or sp.noun_phrase(j + 1, end) or sp.unknown_name(j + 1, end)
 
 
+# infinitive clauses of purpose or manner, never what is said
+_PURPOSE = frozenset({"um", "ohne", "statt", "anstatt"})
+
+
 def _after_verb(s: _Sentence) -> Quote | None:
     """X sagte, dass ... / X sagte, man sei bereit / X kündigte an, ... vorzugehen."""
     words = s.words
@@ -138,6 +142,8 @@ def _after_verb(s: _Sentence) -> Quote | None:
         k = comma + 1
         if s.cue(k) and words[k].text[:1].islower():
             continue  # "X wollte sich nicht festlegen, sagte aber, ...": the second verb speaks
+        if words[k].text in _PURPOSE:
+            continue  # "Die Gemeinde gab die Pläne bekannt, um die Bürger zu informieren": a purpose
         end = s.tail_cue(k)
         if (
             words[k].text not in _OPENERS
