@@ -76,3 +76,35 @@ def test_um_zu_after_a_speech_verb_is_a_purpose_no_quote() -> None:
         "Die Gemeinde Egg erklärte die Pläne im Amtsblatt, um die Bürger rechtzeitig zu informieren."
     )
     assert not any(article.span_text(q.span).startswith("um ") for q in article.quotes)
+
+
+def test_laut_before_the_speech_verb_reports_the_whole_sentence() -> None:
+    article = analyse(
+        "Laut der Kantonspolizei Thurgau appellierte Regierungsrat Beat Moser an die Bevölkerung, "
+        "sich an die Regeln zu halten."
+    )
+    quote = _quote(article, "an die Regeln")
+    assert article.span_text(quote.span).startswith("Laut der Kantonspolizei")
+    assert quote.kind is QuoteKind.REPORTED
+
+
+def test_zufolge_between_verb_and_clause_reports_the_whole_sentence() -> None:
+    article = analyse(
+        "Das Team um Vreni Suter kam der Meldung zufolge zu dem Schluss, dass die Infektionen "
+        "vermeidbar seien."
+    )
+    quote = _quote(article, "vermeidbar")
+    assert article.span_text(quote.span).startswith("Das Team")
+    assert _words(article, quote) == "Meldung"
+
+
+def test_a_source_inside_the_clause_leaves_it_the_speakers() -> None:
+    article = analyse(
+        "Laut der Zeitung „Bote“ hat die Polizei die Frau befragt. Ein Sprecher der Polizei, Lars "
+        "Gerber, sagte am Abend, nach neuesten Erkenntnissen habe ein Unbekannter den Namen der Frau "
+        "verwendet. Laut dem Anwalt der Frau erklärte die Polizei, der Fall sei gelöst."
+    )
+    inner = _quote(article, "Unbekannter")
+    assert article.span_text(inner.span).startswith("nach neuesten")
+    assert _words(article, inner) == "Ein Sprecher der Polizei, Lars Gerber"
+    assert article.span_text(_quote(article, "Fall sei gelöst").span).startswith("Laut dem Anwalt")

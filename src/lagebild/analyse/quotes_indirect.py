@@ -317,6 +317,7 @@ def find_indirect(
             found.append(quote)
             continue
         quote = _cue_in_front(s) or _after_verb(s) or _cue_behind(s)
+        quote = _source_outside(quote, speakers, lex, (first, last)) if not any(quoted[first:last]) else quote
         if quote is None and not any(quoted[first:last]):
             # Konjunktiv in the next sentence goes on reporting this one's speech act
             after = ranges[n + 1] if n + 1 < len(ranges) else (last, last)
@@ -340,6 +341,22 @@ def find_indirect(
             if again is not None:
                 found.append(again)
     return found
+
+
+def _source_outside(
+    quote: Quote | None, speakers: Speakers, lex: Lexicon, sentence: tuple[int, int]
+) -> Quote | None:
+    """ "Laut CNN hat Panetta verkündet, der Rat wolle ...", "X kam der Meldung zufolge zu dem
+    Schluss, dass ...": a source named before the reported clause tells the whole sentence, the
+    speech act included; one inside the clause ("sagte, nach neuen Erkenntnissen habe ...") does not."""
+    if quote is None or quote.cue is None:
+        return quote
+    sources = reported(speakers.words, speakers, lex, *sentence)
+    if len(sources) != 1 or sources[0].cue is None or sources[0].cue.end > quote.span.start:
+        return quote
+    k = speakers.word_at(sources[0].cue.start)
+    # ", so vermutet die Zeitung, ...": "so" opens the speech verb's own insertion, no source
+    return quote if k is None or speakers.words[k].text == "so" else sources[0]
 
 
 def _after_but(s: _Sentence, quote: Quote) -> Quote | None:
