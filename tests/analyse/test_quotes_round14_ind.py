@@ -108,3 +108,14 @@ def test_a_source_inside_the_clause_leaves_it_the_speakers() -> None:
     assert article.span_text(inner.span).startswith("nach neuesten")
     assert _words(article, inner) == "Ein Sprecher der Polizei, Lars Gerber"
     assert article.span_text(_quote(article, "Fall sei gelöst").span).startswith("Laut dem Anwalt")
+
+
+def test_aus_der_regierung_ist_zu_hoeren() -> None:
+    article = analyse(
+        "Die Wahl im Wallis steht bevor. Aus der Regierung ist zu hören, der Unternehmer Beat Imhof "
+        "habe die Filme in Auftrag gegeben. Die Schüler in Visp hören dem Lehrer zu, wenn er spricht."
+    )
+    quote = _quote(article, "Filme in Auftrag")
+    assert _words(article, quote) == "der Regierung"
+    assert quote.cue is not None and article.span_text(quote.cue) == "hören"
+    assert not any("Lehrer" in article.span_text(q.span) for q in article.quotes)

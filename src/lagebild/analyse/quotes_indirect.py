@@ -157,7 +157,12 @@ def _after_verb(s: _Sentence) -> Quote | None:
         first = max(
             (j + 1 for j in range(s.first, i) if words[j].text == ";" and not s.inside[j]), default=s.first
         )
-        quote = s.quote(k, end, _closing_source(s, end, s.speakers.around(i, first, comma)))
+        who = s.speakers.around(i, first, comma)
+        if who.speaker is None and who.speaker_span is None and words[first].text == "Aus":
+            # "Aus der Regierung ist zu hören, ...": the circle it comes from speaks
+            circle = s.speakers.source_after(first, i)
+            who = who if circle is None else Attribution(circle.speaker, circle.speaker_span, who.cue)
+        quote = s.quote(k, end, _closing_source(s, end, who))
         if quote is not None:
             return quote
     return None
