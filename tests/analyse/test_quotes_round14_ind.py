@@ -117,5 +117,6 @@ def test_aus_der_regierung_ist_zu_hoeren() -> None:
     )
     quote = _quote(article, "Filme in Auftrag")
     assert _words(article, quote) == "der Regierung"
-    assert quote.cue is not None and article.span_text(quote.cue) == "hören"
+    assert quote.cue is not None
+    assert article.span_text(quote.cue) == "hören"
     assert not any("Lehrer" in article.span_text(q.span) for q in article.quotes)
