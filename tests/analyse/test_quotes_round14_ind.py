@@ -120,3 +120,13 @@ def test_aus_der_regierung_ist_zu_hoeren() -> None:
     assert quote.cue is not None
     assert article.span_text(quote.cue) == "hören"
     assert not any("Lehrer" in article.span_text(q.span) for q in article.quotes)
+
+
+def test_a_wenn_clause_after_a_speech_verb_inside_the_report_is_no_report_of_its_own() -> None:
+    article = analyse(
+        "Von Urs Koller liegt nur die knappe Äußerung vor, er werde sich erst wieder äußern, wenn "
+        "der Kandidat feststehe. Die Präsidentin Anna Roth sagte, wenn es regne, werde das Fest "
+        "verschoben."
+    )
+    assert article.span_text(_quote(article, "Kandidat feststehe").span).startswith("Von Urs Koller")
+    assert article.span_text(_quote(article, "Fest").span).startswith("wenn es regne")

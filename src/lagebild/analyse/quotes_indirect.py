@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from lagebild.analyse.entities_lexicon import Lexicon
 from lagebild.analyse.entities_words import Word, sentence_ranges
+from lagebild.analyse.quotes_after import PURPOSE, adverbial, source_outside
 from lagebild.analyse.quotes_anaphor import points_back
 from lagebild.analyse.quotes_clause import Attribution, Speakers
 from lagebild.analyse.quotes_grammar import QUOTE_MARKS, has_subjunctive, infinitive
@@ -124,10 +125,6 @@ class _Sentence:
         return sp.right_after(j, end) or sp.noun_phrase(j + 1, end) or sp.unknown_name(j + 1, end)
 
 
-# infinitive clauses of purpose or manner, never what is said
-_PURPOSE = frozenset({"um", "ohne", "statt", "anstatt"})
-
-
 def _after_verb(s: _Sentence) -> Quote | None:
     """X sagte, dass ... / X sagte, man sei bereit / X kündigte an, ... vorzugehen."""
     words = s.words
@@ -142,9 +139,11 @@ def _after_verb(s: _Sentence) -> Quote | None:
         k = comma + 1
         if s.cue(k) and words[k].text[:1].islower():
             continue  # "X wollte sich nicht festlegen, sagte aber, ...": the second verb speaks
-        if words[k].text in _PURPOSE:
+        if words[k].text in PURPOSE:
             continue  # "Die Gemeinde gab die Pläne bekannt, um die Bürger zu informieren": a purpose
         end = s.tail_cue(k)
+        if adverbial(words, k, end):
+            continue  # "er werde sich äußern, wenn der Kandidat feststehe": when, not what
         if (
             words[k].text not in _OPENERS
             and not has_subjunctive(words[k:end])
@@ -322,7 +321,7 @@ def find_indirect(
             found.append(quote)
             continue
         quote = _cue_in_front(s) or _after_verb(s) or _cue_behind(s)
-        quote = _source_outside(quote, speakers, lex, (first, last)) if not any(quoted[first:last]) else quote
+        quote = source_outside(quote, speakers, lex, (first, last)) if not any(quoted[first:last]) else quote
         if quote is None and not any(quoted[first:last]):
             # Konjunktiv in the next sentence goes on reporting this one's speech act
             after = ranges[n + 1] if n + 1 < len(ranges) else (last, last)
@@ -346,22 +345,6 @@ def find_indirect(
             if again is not None:
                 found.append(again)
     return found
-
-
-def _source_outside(
-    quote: Quote | None, speakers: Speakers, lex: Lexicon, sentence: tuple[int, int]
-) -> Quote | None:
-    """ "Laut CNN hat Panetta verkündet, der Rat wolle ...", "X kam der Meldung zufolge zu dem
-    Schluss, dass ...": a source named before the reported clause tells the whole sentence, the
-    speech act included; one inside the clause ("sagte, nach neuen Erkenntnissen habe ...") does not."""
-    if quote is None or quote.cue is None:
-        return quote
-    sources = reported(speakers.words, speakers, lex, *sentence)
-    if len(sources) != 1 or sources[0].cue is None or sources[0].cue.end > quote.span.start:
-        return quote
-    k = speakers.word_at(sources[0].cue.start)
-    # ", so vermutet die Zeitung, ...": "so" opens the speech verb's own insertion, no source
-    return quote if k is None or speakers.words[k].text == "so" else sources[0]
 
 
 def _after_but(s: _Sentence, quote: Quote) -> Quote | None:
