@@ -130,3 +130,14 @@ def test_a_wenn_clause_after_a_speech_verb_inside_the_report_is_no_report_of_its
     )
     assert article.span_text(_quote(article, "Kandidat feststehe").span).startswith("Von Urs Koller")
     assert article.span_text(_quote(article, "Fest").span).startswith("wenn es regne")
+
+
+def test_zuversichtlich_and_ueberzeugt_with_a_clause() -> None:
+    article = analyse(
+        "Die Regierung in Bern ist zuversichtlich, im Jahr 2030 Mitglied werden zu können. Der Anwalt "
+        "Beat Huber zeigte sich überzeugt, dass sein Mandant unschuldig sei. Die Gemeinde ist "
+        "optimistisch."
+    )
+    assert _words(article, _quote(article, "Mitglied werden")) == "Die Regierung in Bern"
+    assert _words(article, _quote(article, "unschuldig")) == "Der Anwalt Beat Huber"
+    assert not any("optimistisch" in article.span_text(q.span) for q in article.quotes)
