@@ -141,3 +141,11 @@ def test_zuversichtlich_and_ueberzeugt_with_a_clause() -> None:
     assert _words(article, _quote(article, "Mitglied werden")) == "Die Regierung in Bern"
     assert _words(article, _quote(article, "unschuldig")) == "Der Anwalt Beat Huber"
     assert not any("optimistisch" in article.span_text(q.span) for q in article.quotes)
+
+
+def test_konjunktiv_ii_of_a_strong_verb_marks_the_report() -> None:
+    article = analyse(
+        "Der Wetterdienst in Zürich warnt vor Hochwasser. Die wichtigsten Dämme des Kantons befänden "
+        "sich nahe der Grenze der Belastbarkeit."
+    )
+    assert _quote(article, "Dämme des Kantons").kind is QuoteKind.INDIRECT
