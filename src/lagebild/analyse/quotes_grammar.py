@@ -22,6 +22,8 @@ QUOTE_MARKS = frozenset('«»„“”‚‘"')
 # Konjunktiv I forms that mark reported speech ("man sei bereit"). Grammar rather than
 # vocabulary, so it stays in code; "habe"/"werde" are also 1st person indicative, which is rare
 # in news outside quotation marks.
+_STRONG_II: tuple[str, ...] = ("befände", "befänden", "fände", "bliebe", "hieße", "wüsste", "wüssten")
+_STRONG_II += ("sähe", "sähen", "täte", "ließe", "hielte", "ginge", "gälte")
 _SUBJUNCTIVE = frozenset(
     [
         "sei",
@@ -76,6 +78,8 @@ _SUBJUNCTIVE = frozenset(
         "brächten",
         "müsste",
         "müssten",
+        # more strong verbs whose Konjunktiv II no indicative shares ("die Welt befände sich ...")
+        *_STRONG_II,
     ]
 )
 # "-e" forms that are no Konjunktiv although "word + n" is a verb ("bitte" is a particle here)
@@ -100,6 +104,7 @@ def subjunctive(word: str) -> bool:
 _CONDITIONAL = frozenset(
     {"dürften", "könnten", "hätten", "wären", "würden", "gäbe", "gäben", "käme", "kämen", "läge", "lägen"}
     | {"stünde", "stünden", "bestünde", "bestünden", "brächte", "brächten", "müsste", "müssten"}
+    | set(_STRONG_II)
 )
 
 

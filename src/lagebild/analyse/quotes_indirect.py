@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from lagebild.analyse.entities_lexicon import Lexicon
 from lagebild.analyse.entities_words import Word, sentence_ranges
+from lagebild.analyse.quotes_after import PURPOSE, adverbial, source_outside
 from lagebild.analyse.quotes_anaphor import points_back
 from lagebild.analyse.quotes_clause import Attribution, Speakers
 from lagebild.analyse.quotes_front import act_before, apposition, framing_clause
@@ -57,8 +58,10 @@ class _Sentence:
     def act_cue(self, i: int) -> bool:
         """A cue of a speech act told in the writer's words: a speech verb, or a view someone
         sees in a thing ("Die Grünen sehen darin keine Lösung")."""
-        return self.cue(i) or (
-            not self.inside[i] and (sees_in(self.words, i, self.last) or judges_as(self.words, i, self.last))
+        if self.cue(i):
+            return not self.speakers.particle_before(i)
+        return not self.inside[i] and (
+            sees_in(self.words, i, self.last) or judges_as(self.words, i, self.last)
         )
 
     def end(self) -> int:
@@ -137,7 +140,11 @@ def _after_verb(s: _Sentence) -> Quote | None:
         k = comma + 1
         if s.cue(k) and words[k].text[:1].islower():
             continue  # "X wollte sich nicht festlegen, sagte aber, ...": the second verb speaks
+        if words[k].text in PURPOSE:
+            continue  # "Die Gemeinde gab die Pläne bekannt, um die Bürger zu informieren": a purpose
         end = s.tail_cue(k)
+        if adverbial(words, k, end):
+            continue  # "er werde sich äußern, wenn der Kandidat feststehe": when, not what
         if (
             words[k].text not in _OPENERS
             and not has_subjunctive(words[k:end])
@@ -150,7 +157,12 @@ def _after_verb(s: _Sentence) -> Quote | None:
         first = max(
             (j + 1 for j in range(s.first, i) if words[j].text == ";" and not s.inside[j]), default=s.first
         )
-        quote = s.quote(k, end, _closing_source(s, end, s.speakers.around(i, first, comma)))
+        who = s.speakers.around(i, first, comma)
+        if who.speaker is None and who.speaker_span is None and words[first].text == "Aus":
+            # "Aus der Regierung ist zu hören, ...": the circle it comes from speaks
+            circle = s.speakers.source_after(first, i)
+            who = who if circle is None else Attribution(circle.speaker, circle.speaker_span, who.cue)
+        quote = s.quote(k, end, _closing_source(s, end, who))
         if quote is not None:
             return quote
     return None
@@ -307,6 +319,7 @@ def find_indirect(
             if before_act is not None:
                 found.append(before_act)
         quote = quote or _cue_behind(s)
+        quote = source_outside(quote, speakers, lex, (first, last)) if not any(quoted[first:last]) else quote
         if quote is None and not any(quoted[first:last]):
             # Konjunktiv in the next sentence goes on reporting this one's speech act
             after = ranges[n + 1] if n + 1 < len(ranges) else (last, last)

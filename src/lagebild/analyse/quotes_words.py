@@ -90,7 +90,8 @@ class WordLookup:
 
     # -- cues -------------------------------------------------------------------------------
     def is_cue(self, i: int) -> bool:
-        """A speech verb (not "so"), with its separable particle later in the sentence if needed."""
+        """A speech verb (not "so"), with its separable particle later in the sentence (or written
+        apart right before it) if needed."""
         word = self.words[i]
         if word.text.lower() == "so" or self._noun_inside(i):
             return False
@@ -100,6 +101,10 @@ class WordLookup:
         if "" in particles:
             return True
         sentence = word.sentence
+        # The particle written apart right before a participle or a clause-final verb:
+        # "hat bekannt gegeben, dass", "Wie die Gemeinde bekannt gab, ...".
+        if i and self.words[i - 1].sentence == sentence and self.words[i - 1].text in particles:
+            return True
         j = i + 1
         while j < len(self.words) and self.words[j].sentence == sentence:
             if self.words[j].text in particles:
@@ -121,6 +126,19 @@ class WordLookup:
             if self.words[k].text in _WANTS:
                 return k
         return None
+
+    def particle_before(self, i: int) -> bool:
+        """Word ``i`` is a cue only by its particle written apart right before it ("bekannt
+        gegeben"): without a clause such a sentence tells an event ("Das Ergebnis wird am Montag
+        bekannt gegeben."), no speech act."""
+        particles = self.lex.speech_verb(self.words[i].text)
+        return (
+            particles is not None
+            and "" not in particles
+            and i > 0
+            and self.words[i - 1].sentence == self.words[i].sentence
+            and self.words[i - 1].text in particles
+        )
 
     def _noun_inside(self, i: int) -> bool:
         """A capitalised word inside its sentence is a noun, no verb: "Nach Angaben des Amts"
