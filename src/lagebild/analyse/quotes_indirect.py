@@ -21,112 +21,25 @@ from lagebild.analyse.quotes_after import PURPOSE, adverbial, source_outside
 from lagebild.analyse.quotes_anaphor import points_back
 from lagebild.analyse.quotes_clause import Attribution, Speakers
 from lagebild.analyse.quotes_front import act_before, apposition, framing_clause
-from lagebild.analyse.quotes_grammar import QUOTE_MARKS, has_subjunctive, infinitive
+from lagebild.analyse.quotes_grammar import has_subjunctive, infinitive
 from lagebild.analyse.quotes_nouns import insists_on, noun_clause
-from lagebild.analyse.quotes_opinion import judges_as, opinion_cue, sees_in
+from lagebild.analyse.quotes_opinion import opinion_cue
 from lagebild.analyse.quotes_passive import earlier_speaker, speak_on
 from lagebild.analyse.quotes_relsource import relative_source
 from lagebild.analyse.quotes_reported import reported, speech_act
+from lagebild.analyse.quotes_sentence import MIN_CLAUSE, TAIL_WINDOW, Sentence
 from lagebild.analyse.quotes_wonach import wonach
 from lagebild.analyse.quotes_written import written_clause
-from lagebild.model import EntityType, Quote, QuoteKind, Span
+from lagebild.model import EntityType, Quote, Span
 
 __all__ = ["find_indirect"]
 
 _OPENERS = frozenset({"dass", "ob"})
-_BUT = frozenset({"doch", "aber", "jedoch"})  # a clause after these may be the writer's again
 _MAX_SUBJECT = 6  # words between the speech verb and its comma ("betonte Blinken zudem,")
-_MIN_CLAUSE = 3  # words a reported clause needs at least
-_TAIL_WINDOW = 8  # words after "wie" in which its speech verb must stand ("wie X am Montag mitteilte")
 _STATEMENT = 3  # sentences of a paragraph that "Das gab X bekannt" may take up at most
-_SO_TAIL = 12  # words from a closing ", so X" to the end of the sentence ("so X im Fernsehen")
 
 
-class _Sentence:
-    """The words of one sentence, and which of them stand inside quotation marks."""
-
-    def __init__(self, words: list[Word], speakers: Speakers, first: int, last: int, inside: list[bool]):
-        self.words = words
-        self.speakers = speakers
-        self.first = first
-        self.last = last
-        self.inside = inside
-
-    def cue(self, i: int) -> bool:
-        return not self.inside[i] and self.speakers.is_cue(i)
-
-    def act_cue(self, i: int) -> bool:
-        """A cue of a speech act told in the writer's words: a speech verb, or a view someone
-        sees in a thing ("Die Grünen sehen darin keine Lösung")."""
-        if self.cue(i):
-            return not self.speakers.particle_before(i)
-        return not self.inside[i] and (
-            sees_in(self.words, i, self.last) or judges_as(self.words, i, self.last)
-        )
-
-    def end(self) -> int:
-        """Index after the last word that is no final punctuation."""
-        end = self.last
-        while end > self.first and self.words[end - 1].punct and not self.inside[end - 1]:
-            end -= 1
-        return end
-
-    def quote(self, start: int, stop: int, who: Attribution) -> Quote | None:
-        while stop > start and self.words[stop - 1].punct and not self.inside[stop - 1]:
-            stop -= 1
-        if stop - start < _MIN_CLAUSE or all(self.inside[start:stop]):
-            return None  # too short, or a quotation in marks that is found as such
-        span = Span(self.words[start].start, self.words[stop - 1].end)
-        return Quote(span, QuoteKind.INDIRECT, who.speaker, who.speaker_span, who.cue)
-
-    def tail_cue(self, k: int) -> int:
-        """Where a reported clause starting at ``k`` ends: before ", sagte X" / ", so X" / ", wie
-        X sagte", else at the end of the sentence."""
-        for j in range(k, self.last - 1):
-            if self.words[j].text == "," and not self.inside[j] and self._attributes(j + 1) is not None:
-                return j
-            if self.words[j].text == "," and not self.inside[j] and self._writer_again(j + 1):
-                return j
-        return self.end()
-
-    def _writer_again(self, j: int) -> bool:
-        """ "Der Verteidiger betonte, er sei unschuldig, doch die Richterin ließ sich auf nichts
-        ein": after "doch" or "aber" a clause in Indikativ is the writer's own again."""
-        if self.words[j].text not in _BUT or j + 2 >= self.last:
-            return False
-        stop = j + 1
-        while stop < self.last and self.words[stop].text not in {",", ":", ";"} and not self.inside[stop]:
-            stop += 1
-        clause = self.words[j + 1 : stop]
-        return len(clause) >= _MIN_CLAUSE and not has_subjunctive(clause)
-
-    def _attributes(self, j: int) -> int | None:
-        """The cue of a tail attribution beginning at word ``j``: "sagte X", "wie X sagte",
-        "so X" when it closes the sentence."""
-        if self.cue(j) or self.so_tail(j) is not None:
-            return j
-        if self.words[j].text.lower() == "wie":
-            for c in range(j + 1, min(self.last, j + 1 + _TAIL_WINDOW)):
-                if self.words[c].text == "," or self.inside[c]:
-                    return None
-                if self.cue(c):
-                    return c
-        return None
-
-    def so_tail(self, j: int) -> Attribution | None:
-        """ "Das Werk bleibt geschlossen, so Firmensprecher Beat Huber am Montag.": "so" and its
-        source close the sentence, in Indikativ too; "so dass" and "so wie" are no source, and
-        "..., so der Präsident, sei ..." (the source between commas) is reported speech."""
-        end = self.end()
-        if self.words[j].text != "so" or self.inside[j] or end - j > _SO_TAIL or j + 1 >= end:
-            return None
-        if any(w.text in {",", ":", ";"} or w.text in QUOTE_MARKS for w in self.words[j + 1 : end]):
-            return None
-        sp = self.speakers
-        return sp.right_after(j, end) or sp.noun_phrase(j + 1, end) or sp.unknown_name(j + 1, end)
-
-
-def _after_verb(s: _Sentence) -> Quote | None:
+def _after_verb(s: Sentence) -> Quote | None:
     """X sagte, dass ... / X sagte, man sei bereit / X kündigte an, ... vorzugehen."""
     words = s.words
     for i in range(s.first, s.last):
@@ -168,7 +81,7 @@ def _after_verb(s: _Sentence) -> Quote | None:
     return None
 
 
-def _closing_source(s: _Sentence, end: int, who: Attribution) -> Attribution:
+def _closing_source(s: Sentence, end: int, who: Attribution) -> Attribution:
     """A person named by a closing ", so X" reports the sentence when its verb has no person
     for subject: "Luzern wird aufgefordert, die Brücke zu öffnen, so Gemeinderat Hans Arnold."
     (Luzern is asked, Arnold says so)."""
@@ -184,9 +97,9 @@ def _closing_source(s: _Sentence, end: int, who: Attribution) -> Attribution:
     return Attribution(tail.speaker, tail.speaker_span, Span(so.start, so.end))
 
 
-def _cue_behind(s: _Sentence) -> Quote | None:
+def _cue_behind(s: Sentence) -> Quote | None:
     """Die Obduktion werde Tage dauern, sagte ein Polizeisprecher. / ..., wie die Polizei mitteilte."""
-    for j in range(s.first + _MIN_CLAUSE, s.last - 1):
+    for j in range(s.first + MIN_CLAUSE, s.last - 1):
         if s.words[j].text != "," or s.inside[j]:
             continue
         cue = s._attributes(j + 1)
@@ -212,7 +125,7 @@ _FINDINGS = frozenset(
 )
 
 
-def _document(s: _Sentence, first: int, c: int) -> Attribution | None:
+def _document(s: Sentence, first: int, c: int) -> Attribution | None:
     """ "Wie (sich) aus einer Mitteilung der Armee hervorgeht": the document is the source."""
     k = first
     while k + 1 < c and s.words[k + 1].text in {"sich", "aus"}:
@@ -222,7 +135,7 @@ def _document(s: _Sentence, first: int, c: int) -> Attribution | None:
     return None if found is None else Attribution(found.speaker, found.speaker_span, cue)
 
 
-def _cue_in_front(s: _Sentence) -> Quote | None:
+def _cue_in_front(s: Sentence) -> Quote | None:
     """Wie die Nato am Montag mitteilte, sind ... / Wie aus Kreisen der Regierung verlautete, ...
     / "Der Bericht hält fest: Wie die Auswertung ergab, ..." (after a colon)."""
     words = s.words
@@ -234,7 +147,7 @@ def _cue_in_front(s: _Sentence) -> Quote | None:
     commas = 0
     # a relative clause after the source may be long: "Wie Norman Paech, der als Begleitung
     # des Anwalts ... in Atlanta anwesend war, dazu feststellt, ..."
-    for c in range(first + 1, min(s.last, first + 1 + 4 * _TAIL_WINDOW)):
+    for c in range(first + 1, min(s.last, first + 1 + 4 * TAIL_WINDOW)):
         if words[c].text == ",":
             commas += 1  # "Wie Philip Panynag, ein Sprecher der SPLA, mitteilte, ..."
             if commas > 2:
@@ -297,7 +210,7 @@ def find_indirect(
     found: list[Quote] = []
     ranges = sentence_ranges(words)
     for n, (first, last) in enumerate(ranges):
-        s = _Sentence(words, speakers, first, last, inside)
+        s = Sentence(words, speakers, first, last, inside)
         before = (
             (ranges[_statement(speakers, quoted, ranges, n, found)][0], ranges[n - 1][1]) if n > 0 else None
         )
@@ -349,17 +262,17 @@ def find_indirect(
     return found
 
 
-def _after_but(s: _Sentence, quote: Quote) -> Quote | None:
+def _after_but(s: Sentence, quote: Quote) -> Quote | None:
     """ "Préval sagte, Keller sei tot, doch ein Sprecher erklärte, dies nicht bestätigen zu
     können": the clause after "doch" has its own speech verb and report, or its own report
     after a colon."""
     j = s.speakers.word_at(quote.span.end)
     if j is None or j + 1 >= s.last or s.words[j].text != "," or not s._writer_again(j + 1):
         return None
-    rest = _Sentence(s.words, s.speakers, j + 2, s.last, s.inside)
+    rest = Sentence(s.words, s.speakers, j + 2, s.last, s.inside)
     found = _after_verb(rest)
     colon = next((k for k in range(j + 2, s.last) if s.words[k].text == ":" and not s.inside[k]), None)
     if found is None and colon is not None:
         # "doch die Richterin ließ sich nicht darauf ein: Eine Strafe sei „…“, so Ute Bader"
-        found = _cue_behind(_Sentence(s.words, s.speakers, colon + 1, s.last, s.inside))
+        found = _cue_behind(Sentence(s.words, s.speakers, colon + 1, s.last, s.inside))
     return found
