@@ -222,6 +222,15 @@ class WordLookup:
         if word.text in _PRONOUNS or demonstrative(self.words, i):
             return self._pronoun(i)
         if _AGED.match(word.text) and i > 0 and self.words[i - 1].text.lower() in {"der", "die"}:
+            # "sagte die 45-jährige Pflegefachfrau Sandra Huber": the name after the age and
+            # its noun is the speaker
+            for j in range(i + 1, min(len(self.words), i + 3)):
+                if self.words[j].punct or self.words[j].sentence != word.sentence:
+                    break
+                index = self.mention_at[j]
+                if index is not None and self.article.mentions[index].type is EntityType.PER:
+                    mention = self.article.mentions[index]
+                    return Attribution(mention.entity, Span(self.words[i - 1].start, mention.span.end), None)
             # "sagte der 29-Jährige": the person last named, like "er" or "sie"
             pronoun = "er" if self.words[i - 1].text.lower() == "der" else "sie"
             entity = resolve_pronoun(
