@@ -1,5 +1,6 @@
 """Speakers of round 15 (direct quotes in everyday news shapes): the name after an age and a noun
-("sagte die 45-jährige Pflegefachfrau Sandra Huber")."""
+("sagte die 45-jährige Pflegefachfrau Sandra Huber"); a noun of origin, nationality or party
+for the person named before ("sagte der Franzose", "sagte die SVP-Politikerin")."""
 
 from __future__ import annotations
 
@@ -20,3 +21,42 @@ def test_the_name_right_after_the_age_speaks() -> None:
     )
     quote = _quote(article, "läuft gut")
     assert _speaker(article, quote) == "Peter Frehner"
+
+
+def test_a_nationality_points_back_to_the_person_named() -> None:
+    article = analyse(
+        "Der Trainer Didier Lambert war nach dem Spiel in Sitten enttäuscht.",
+        "„Wir haben zu viele Chancen vergeben“, sagte der Franzose.",
+    )
+    quote = _quote(article, "Chancen vergeben")
+    assert _speaker(article, quote) == "Didier Lambert"
+    assert _words(article, quote) == "der Franzose"
+
+
+def test_a_woman_from_a_town_points_back_to_her_not_to_the_man_after() -> None:
+    article = analyse(
+        "Die Sängerin Lea Brunschwiler gewann den Preis vor Marco Caflisch.",
+        "„Das bedeutet mir sehr viel“, sagte die Baslerin.",
+    )
+    quote = _quote(article, "sehr viel")
+    assert _speaker(article, quote) == "Lea Brunschwiler"
+
+
+def test_a_party_man_points_back_but_a_town_before_a_role_is_an_adjective() -> None:
+    article = analyse(
+        "Nationalrat Fabian Hürlimann kritisierte die Vorlage.",
+        "„Diese Reform trifft die Falschen“, sagte der Sozialdemokrat.",
+        "„Wir prüfen das“, sagte der Basler Regierungsrat Kaspar Sutter.",
+    )
+    assert _speaker(article, _quote(article, "trifft die Falschen")) == "Fabian Hürlimann"
+    assert _speaker(article, _quote(article, "prüfen das")) == "Kaspar Sutter"
+
+
+def test_a_party_before_the_hyphen_is_not_the_speaker() -> None:
+    article = analyse(
+        "Nationalrätin Esther Friedli lehnt das Gesetz ab.",
+        "„Das ist ein Angriff auf den Föderalismus“, sagte die SVP-Politikerin.",
+    )
+    quote = _quote(article, "Angriff auf")
+    assert _speaker(article, quote) == "Esther Friedli"
+    assert _words(article, quote) == "die SVP-Politikerin"

@@ -10,11 +10,11 @@ Polizei"). Where in a clause the speaker stands is :mod:`lagebild.analyse.quotes
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
 from lagebild.analyse.entities_lexicon import Lexicon, norm
 from lagebild.analyse.entities_words import Word
+from lagebild.analyse.quotes_epithet import name_after_age, person_noun_at
 from lagebild.analyse.quotes_pronoun import demonstrative, resolve_pronoun
 from lagebild.model import Article, EntityType, Span
 
@@ -28,7 +28,6 @@ _DETERMINERS = frozenset(
 _NOUN_DETERMINERS = frozenset({"der", "die", "das", "ein", "eine", "einer", "dieser", "diese"})
 _INFLECTED = ("e", "en", "er", "es", "em")  # adjective endings between article and noun
 _WINDOW = 6
-_AGED = re.compile(r"\d+-[Jj]ährige[rn]?$")  # "der 29-Jährige", "die 34-jährige"
 _MARKS = frozenset('«»„“”‚‘"')
 _OPENING_MARKS = frozenset('«»„"')
 # a name after one of these is a place or an addressee, not the one who speaks
@@ -218,32 +217,25 @@ class WordLookup:
                 and self.lex.role_of(word.text)
             ):
                 return self._mention(i + 1)
+            if self.article.mentions[index].type is not EntityType.PER and "-" in word.text:
+                # "sagte die SVP-Politikerin": the party is in the word, the person was named before
+                pronoun = person_noun_at(self.words, i)
+                if pronoun is not None:
+                    return self._like_pronoun(i, pronoun)
             return self._mention(i)
         if word.text in _PRONOUNS or demonstrative(self.words, i):
             return self._pronoun(i)
-        if _AGED.match(word.text) and i > 0 and self.words[i - 1].text.lower() in {"der", "die"}:
-            # "sagte die 45-jährige Pflegefachfrau Sandra Huber": the name after the age and
-            # its noun is the speaker
-            for j in range(i + 1, min(len(self.words), i + 3)):
-                if self.words[j].punct or self.words[j].sentence != word.sentence:
-                    break
+        pronoun = person_noun_at(self.words, i)
+        if pronoun is not None:
+            # "sagte die 45-jährige Pflegefachfrau Sandra Huber": the name after the age
+            j = name_after_age(self.words, i, self._person_at)
+            if j is not None:
                 index = self.mention_at[j]
-                if index is not None and self.article.mentions[index].type is EntityType.PER:
-                    mention = self.article.mentions[index]
-                    return Attribution(mention.entity, Span(self.words[i - 1].start, mention.span.end), None)
-            # "sagte der 29-Jährige": the person last named, like "er" or "sie"
-            pronoun = "er" if self.words[i - 1].text.lower() == "der" else "sie"
-            entity = resolve_pronoun(
-                self.article,
-                self.lex,
-                pronoun=pronoun,
-                at=word.start,
-                sentence_of=self.sentence_of,
-                quoted=self.quoted,
-                mention_words=self.mention_word,
-                sentence=word.sentence,
-            )
-            return Attribution(entity, Span(self.words[i - 1].start, word.end), None)
+                assert index is not None
+                mention = self.article.mentions[index]
+                return Attribution(mention.entity, Span(self.words[i - 1].start, mention.span.end), None)
+            # "sagte der 29-Jährige", "sagte der Franzose": the person last named, like "er"
+            return self._like_pronoun(i, pronoun)
         if not word.capitalised:
             return None
         if self.lex.role_of(word.text):
@@ -256,6 +248,25 @@ class WordLookup:
             # "der Regierungsrat" is a person's role and a government: no one with the role yet
             return self._institution(i) or role
         return self._institution(i)
+
+    def _like_pronoun(self, i: int, pronoun: str) -> Attribution:
+        """The article and noun at word ``i`` stand for the person last named, like ``pronoun``."""
+        word = self.words[i]
+        entity = resolve_pronoun(
+            self.article,
+            self.lex,
+            pronoun=pronoun,
+            at=word.start,
+            sentence_of=self.sentence_of,
+            quoted=self.quoted,
+            mention_words=self.mention_word,
+            sentence=word.sentence,
+        )
+        return Attribution(entity, Span(self.words[i - 1].start, word.end), None)
+
+    def _person_at(self, j: int) -> bool:
+        index = self.mention_at[j]
+        return index is not None and self.article.mentions[index].type is EntityType.PER
 
     def apposed_name(self, i: int) -> Attribution | None:
         """A person named after a comma behind the role and its genitive is the one who holds
