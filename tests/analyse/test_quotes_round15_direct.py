@@ -1,6 +1,7 @@
 """Speakers of round 15 (direct quotes in everyday news shapes): the name after an age and a noun
 ("sagte die 45-jährige Pflegefachfrau Sandra Huber"); a noun of origin, nationality or party
-for the person named before ("sagte der Franzose", "sagte die SVP-Politikerin")."""
+for the person named before ("sagte der Franzose", "sagte die SVP-Politikerin"); a minister
+is a Swiss federal councillor named before and the other way round."""
 
 from __future__ import annotations
 
@@ -60,3 +61,19 @@ def test_a_party_before_the_hyphen_is_not_the_speaker() -> None:
     quote = _quote(article, "Angriff auf")
     assert _speaker(article, quote) == "Esther Friedli"
     assert _words(article, quote) == "die SVP-Politikerin"
+
+
+def test_a_minister_is_the_federal_councillor_named_before() -> None:
+    article = analyse(
+        "Bundesrat Beat Jans besuchte am Freitag das Asylzentrum in Kreuzlingen.",
+        "„Die Zusammenarbeit mit den Kantonen funktioniert“, sagte der Justizminister.",
+    )
+    assert _speaker(article, _quote(article, "Zusammenarbeit")) == "Beat Jans"
+
+
+def test_a_federal_councillor_is_the_minister_named_before_and_of_her_gender() -> None:
+    article = analyse(
+        "Finanzministerin Regula Amstad traf in Bern den Wirtschaftsminister Guy Favre.",
+        "„Das Budget ist im Lot“, sagte die Bundesrätin.",
+    )
+    assert _speaker(article, _quote(article, "Budget ist")) == "Regula Amstad"

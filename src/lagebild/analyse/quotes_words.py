@@ -40,6 +40,8 @@ _ADDRESSED = frozenset({"gegenüber"})
 _BACK_WINDOW = 14  # words searched on either side of a cue; subjects sit close to their verb
 
 
+_FEDERAL = {False: "bundesrat", True: "bundesrätin"}  # by "-in": the minister, the councillor
+_MINISTER = {"bundesrat": "minister", "bundesrätin": "ministerin"}
 _WANTS = frozenset({"will", "wollen", "wolle", "wollte", "wollten"})
 _WANT_REACH = 10  # words from "will" to "erfahren" ("will aus Quellen nahe den Verhandlungen erfahren")
 
@@ -188,8 +190,13 @@ class WordLookup:
         word = self.words[i]
         wanted = norm(self.lex.role_base(word.text) or word.text).lower()
         best: int | None = None
+        # a Swiss federal councillor is a minister: "Bundesrat Beat Jans ... sagte der Justizminister"
+        same = _FEDERAL.get(wanted[-2:] == "in") if wanted.endswith(("minister", "ministerin")) else None
         for index, entity in enumerate(self.article.entities):
-            if any(norm(role).lower().endswith(wanted) for role in entity.roles):
+            roles = [norm(role).lower() for role in entity.roles]
+            if any(role.endswith(wanted) or role == same for role in roles) or (
+                wanted in _FEDERAL.values() and any(role.endswith(_MINISTER[wanted]) for role in roles)
+            ):
                 best = index if best is None else self._more_recent(best, index, word.start)
         return Attribution(best, Span(word.start, word.end), None)
 
