@@ -1,7 +1,8 @@
 """Speakers of round 15 (direct quotes in everyday news shapes): the name after an age and a noun
 ("sagte die 45-jährige Pflegefachfrau Sandra Huber"); a noun of origin, nationality or party
 for the person named before ("sagte der Franzose", "sagte die SVP-Politikerin"); a minister
-is a Swiss federal councillor named before and the other way round."""
+is a Swiss federal councillor named before and the other way round; whom a newspaper cites
+("zitiert die Zeitung den Minister X") spoke."""
 
 from __future__ import annotations
 
@@ -77,3 +78,12 @@ def test_a_federal_councillor_is_the_minister_named_before_and_of_her_gender() -
         "„Das Budget ist im Lot“, sagte die Bundesrätin.",
     )
     assert _speaker(article, _quote(article, "Budget ist")) == "Regula Amstad"
+
+
+def test_whom_a_newspaper_cites_spoke_the_words_not_a_name_behind_a_preposition() -> None:
+    article = analyse(
+        "„Die Grenze bleibt offen“, zitiert die Zeitung „Le Temps“ den Minister Pascal Rochat.",
+        "„Wir wachsen“, zitierte der „Berner Bote“ aus einem Brief an Gemeinderätin Irma Scheidegger.",
+    )
+    assert _speaker(article, _quote(article, "Grenze bleibt")) == "Pascal Rochat"
+    assert _speaker(article, _quote(article, "Wir wachsen")) != "Irma Scheidegger"

@@ -1,18 +1,23 @@
 """A plural noun phrase that opens a clause whose finite verb is singular is its object, and
 the subject stands after the verb: "Die jungen Bauern, die sich an den Protesten beteiligt
-hatten, beschrieb die Agentur als „aggressiv“" – the agency speaks, not the farmers."""
+hatten, beschrieb die Agentur als „aggressiv“" – the agency speaks, not the farmers. The object
+of "zitieren" is who spoke: "„…“, zitiert die Zeitung „Le Temps“ den Minister Pascal Rochat"."""
 
 from __future__ import annotations
 
 from lagebild.analyse.quotes_speaker import Attribution, SpeakerWords
 from lagebild.analyse.quotes_subject import subject_after_verb
+from lagebild.model import EntityType
 
-__all__ = ["object_first"]
+__all__ = ["cited_person", "object_first"]
 
 
 # endings of nouns that are plural after "Die" ("Die Äußerungen", "Die Organisationen")
 _PLURAL_NOUNS = ("ungen", "ionen", "heiten", "keiten")
 _IN_PHRASE = frozenset({"und", "der", "des", "von"})
+_CITES = frozenset({"zitiert", "zitierte", "zitieren", "zitierten"})
+# a name after these is where or from whom, not the one cited ("zitiert ... aus einem Brief von X")
+_NOT_CITED = frozenset({"von", "vom", "in", "im", "aus", "nach", "bei", "beim", "mit", "über", "laut"})
 
 
 def _plural_opening(sp: SpeakerWords, first: int, cue: int) -> bool:
@@ -52,3 +57,27 @@ def object_first(sp: SpeakerWords, found: Attribution, first: int, cue: int, sto
         return found
     after = subject_after_verb(sp, verb, stop)
     return found if after is None else Attribution(after.speaker, after.speaker_span, found.cue)
+
+
+def cited_person(sp: SpeakerWords, found: Attribution, cue: int, stop: int) -> Attribution:
+    """The person named after the source of "zitiert" ("„…“, zitiert die „Computerwoche“ Lynch",
+    "zitiert die Zeitung den Minister Pascal Rochat") spoke the words; the medium that cites him
+    only passes them on. ``found`` when no person follows it in the clause."""
+    if (
+        sp.words[cue].text not in _CITES
+        or found.speaker_span is None
+        or found.speaker_span.start < sp.words[cue].end
+    ):
+        return found
+    if found.speaker is not None and sp.article.entities[found.speaker].type is EntityType.PER:
+        return found
+    k = sp.word_at(found.speaker_span.end)
+    while k is not None and k < stop and sp.words[k].sentence == sp.words[cue].sentence:
+        if sp.words[k].text in _NOT_CITED or (sp.words[k].text in ".,;:!?()" and not sp.quoted[k]):
+            return found
+        index = sp.mention_at[k]
+        if index is not None and sp.article.mentions[index].type is EntityType.PER and not sp.quoted[k]:
+            mention = sp.article.mentions[index]
+            return Attribution(mention.entity, mention.span, found.cue)
+        k += 1
+    return found

@@ -13,6 +13,7 @@ A quotation in marks gets its speaker from, in this order:
 from __future__ import annotations
 
 from lagebild.analyse.entities_words import Word
+from lagebild.analyse.quotes_agree import cited_person
 from lagebild.analyse.quotes_clause import Attribution, Speakers
 from lagebild.analyse.quotes_colon import colon_subject
 from lagebild.analyse.quotes_context import from_earlier
@@ -95,6 +96,7 @@ class _Direct:
                     found = self.speakers.around(j, first, stop)
                 if found is None or (found.speaker is None and found.speaker_span is None):
                     return Attribution(None, None, cue)
+                found = cited_person(self.speakers, found, j, stop)  # "zitiert die Zeitung X"
                 return Attribution(found.speaker, found.speaker_span, cue)
         return None
 
