@@ -2,7 +2,7 @@
 ("sagte die 45-jährige Pflegefachfrau Sandra Huber"); a noun of origin, nationality or party
 for the person named before ("sagte der Franzose", "sagte die SVP-Politikerin"); a minister
 is a Swiss federal councillor named before and the other way round; whom a newspaper cites
-("zitiert die Zeitung den Minister X") spoke."""
+("zitiert die Zeitung den Minister X") spoke; "heisst" without "es" names and quotes no one."""
 
 from __future__ import annotations
 
@@ -87,3 +87,14 @@ def test_whom_a_newspaper_cites_spoke_the_words_not_a_name_behind_a_preposition(
     )
     assert _speaker(article, _quote(article, "Grenze bleibt")) == "Pascal Rochat"
     assert _speaker(article, _quote(article, "Wir wachsen")) != "Irma Scheidegger"
+
+
+def test_heissen_without_es_names_and_quotes_no_one() -> None:
+    article = analyse(
+        "Der neue Trainer des FC Thun heisst Mauro Lustrinelli. Früher hiess der Klub anders.",
+        "In der Mitteilung des Klubs heisst es, man sei «sehr glücklich».",
+    )
+    assert [
+        article.span_text(q.span) for q in article.quotes if "Lustrinelli" in article.span_text(q.span)
+    ] == []
+    assert _words(article, _quote(article, "sehr glücklich")) == "In der Mitteilung des Klubs"

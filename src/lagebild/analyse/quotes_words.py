@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from lagebild.analyse.entities_lexicon import Lexicon, norm
 from lagebild.analyse.entities_words import Word
 from lagebild.analyse.quotes_epithet import name_after_age, person_noun_at
+from lagebild.analyse.quotes_naming import names_only
 from lagebild.analyse.quotes_pronoun import demonstrative, resolve_pronoun
 from lagebild.model import Article, EntityType, Span
 
@@ -94,7 +95,7 @@ class WordLookup:
         """A speech verb (not "so"), with its separable particle later in the sentence (or written
         apart right before it) if needed."""
         word = self.words[i]
-        if word.text.lower() == "so" or self._noun_inside(i):
+        if word.text.lower() == "so" or self._noun_inside(i) or names_only(self.words, i):
             return False
         particles = self.lex.speech_verb(word.text)
         if particles is None:
