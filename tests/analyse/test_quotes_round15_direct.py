@@ -2,12 +2,15 @@
 ("sagte die 45-jährige Pflegefachfrau Sandra Huber"); a noun of origin, nationality or party
 for the person named before ("sagte der Franzose", "sagte die SVP-Politikerin"); a minister
 is a Swiss federal councillor named before and the other way round; whom a newspaper cites
-("zitiert die Zeitung den Minister X") spoke; "heisst" without "es" names and quotes no one."""
+("zitiert die Zeitung den Minister X") spoke; "heisst" without "es" names and quotes no one;
+the second part of a quoted sentence cut by ", sagte X," is direct speech too."""
 
 from __future__ import annotations
 
 from test_quotes_de import analyse
 from test_quotes_speakers import _quote, _speaker, _words
+
+from lagebild.model import QuoteKind
 
 
 def test_the_name_after_an_age_and_its_noun_speaks() -> None:
@@ -98,3 +101,12 @@ def test_heissen_without_es_names_and_quotes_no_one() -> None:
         article.span_text(q.span) for q in article.quotes if "Lustrinelli" in article.span_text(q.span)
     ] == []
     assert _words(article, _quote(article, "sehr glücklich")) == "In der Mitteilung des Klubs"
+
+
+def test_a_quoted_sentence_goes_on_after_its_speaker_in_commas() -> None:
+    article = analyse(
+        "„Wir wollen“, sagte Bundesrätin Elisabeth Studer, „dass die Kinder sicher zur Schule kommen.“"
+    )
+    second = _quote(article, "Kinder sicher")
+    assert second.kind is QuoteKind.DIRECT
+    assert _speaker(article, second) == "Elisabeth Studer"

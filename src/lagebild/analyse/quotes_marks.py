@@ -15,6 +15,7 @@ from lagebild.model import QuoteKind
 __all__ = ["MarkedQuote", "find_marked_quotes"]
 
 _MAX_QUOTE = 3000  # characters; a longer "quote" is a stray mark
+_GAP = 120  # characters between the parts of a quoted sentence: „…“, sagte X, „…“
 _TITLE_CUES = frozenset(
     {
         "zeitung",
@@ -144,12 +145,25 @@ def _kind(text: str, start: int) -> QuoteKind:
     return QuoteKind.PARTIAL
 
 
+def _goes_on(text: str, before: MarkedQuote, open_at: int) -> bool:
+    """A quoted sentence goes on after its speaker in commas: „Wir wollen“, sagte Elisabeth
+    Studer, „dass die Kinder sicher zur Schule kommen.“ – the second part is no fragment."""
+    gap = text[before.end + 1 : open_at]
+    return (
+        before.kind is QuoteKind.DIRECT
+        and gap.startswith(",")
+        and gap.rstrip().endswith(",")
+        and len(gap) <= _GAP
+        and not any(c in gap for c in ".!?:;\n")
+    )
+
+
 def find_marked_quotes(text: str) -> list[MarkedQuote]:
     """Every quotation in marks, in text order; titles named as such and stray marks are left
     out, words that may be a name or a title are marked ``title_like``."""
     pairs = _pairs(text)
     openings = re.compile("[" + re.escape("".join(pairs)) + "]")
-    found = []
+    found: list[MarkedQuote] = []
     position = 0
     while True:
         match = openings.search(text, position)
@@ -163,6 +177,9 @@ def find_marked_quotes(text: str) -> list[MarkedQuote]:
         start = open_at + 1
         title = _title(text, start, close_at) if close_at > start else True
         if title is not True:
-            found.append(MarkedQuote(start, close_at, _kind(text, start), title_like=title is None))
+            kind = _kind(text, start)
+            if kind is QuoteKind.PARTIAL and found and _goes_on(text, found[-1], open_at):
+                kind = QuoteKind.DIRECT
+            found.append(MarkedQuote(start, close_at, kind, title_like=title is None))
         position = close_at + 1
     return found
