@@ -3,7 +3,8 @@
 for the person named before ("sagte der Franzose", "sagte die SVP-Politikerin"); a minister
 is a Swiss federal councillor named before and the other way round; whom a newspaper cites
 ("zitiert die Zeitung den Minister X") spoke; "heisst" without "es" names and quotes no one;
-the second part of a quoted sentence cut by ", sagte X," is direct speech too."""
+the second part of a quoted sentence cut by ", sagte X," is direct speech too; "Mit den Worten
+„…“ verliess X den Saal" quotes X."""
 
 from __future__ import annotations
 
@@ -110,3 +111,12 @@ def test_a_quoted_sentence_goes_on_after_its_speaker_in_commas() -> None:
     second = _quote(article, "Kinder sicher")
     assert second.kind is QuoteKind.DIRECT
     assert _speaker(article, second) == "Elisabeth Studer"
+
+
+def test_words_opening_the_clause_with_mit_den_worten_are_the_subjects() -> None:
+    article = analyse(
+        "Mit den Worten „Ich habe genug gehört“ verliess Grossrat Peter Hofstetter den Saal.",
+        "Mit dem Satz „Wir sind wieder da“ eröffnete Präsidentin Anna Wyss die Versammlung.",
+    )
+    assert _speaker(article, _quote(article, "genug gehört")) == "Peter Hofstetter"
+    assert _speaker(article, _quote(article, "wieder da")) == "Anna Wyss"

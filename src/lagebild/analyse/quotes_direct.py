@@ -21,7 +21,7 @@ from lagebild.analyse.quotes_fronted import fronted_verb
 from lagebild.analyse.quotes_fuer import view_holder
 from lagebild.analyse.quotes_grammar import has_subjunctive
 from lagebild.analyse.quotes_heissen import document_source
-from lagebild.analyse.quotes_lead import lead_noun_source
+from lagebild.analyse.quotes_lead import lead_noun_source, with_words
 from lagebild.analyse.quotes_listed import listed_speaker
 from lagebild.analyse.quotes_marks import MarkedQuote
 from lagebild.analyse.quotes_opening import AUXILIARIES
@@ -216,7 +216,8 @@ def _attribute(direct: _Direct, quote: MarkedQuote) -> Quote:
         first, last = direct.sentence_range(open_)
         found = speakers.source_in(first, last)
     if found is None and open_ is not None and close is not None and quote.kind is QuoteKind.PARTIAL:
-        found = _fronted(direct, open_, close)
+        first, last = direct.sentence_range(open_)
+        found = with_words(speakers, first, open_, close, last) or _fronted(direct, open_, close)
     if found is None and open_ is not None and quote.kind is QuoteKind.PARTIAL:
         # no cue at all: words in marks inside a sentence belong to its subject
         first, last = direct.sentence_range(open_)
