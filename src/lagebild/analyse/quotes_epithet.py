@@ -12,8 +12,10 @@ from lagebild.analyse.entities_lexicon import norm
 from lagebild.analyse.entities_words import Word
 from lagebild.language.de.lexicon import word_list
 
-__all__ = ["epithet_pronoun", "name_after_age", "person_noun_at"]
+__all__ = ["epithet_pronoun", "holds_role", "name_after_age", "person_noun_at"]
 
+_FEDERAL = {False: "bundesrat", True: "bundesrätin"}  # by "-in": the minister, the councillor
+_MINISTER = {"bundesrat": "minister", "bundesrätin": "ministerin"}
 _AGED = re.compile(r"\d+-[Jj]ährige[rn]?$")  # "der 29-Jährige", "die 34-jährige"
 
 
@@ -64,3 +66,14 @@ def name_after_age(words: list[Word], i: int, person: Callable[[int], bool]) -> 
         if person(j):
             return j
     return None
+
+
+def holds_role(wanted: str, roles: list[str]) -> bool:
+    """Whether an entity with ``roles`` (lower case) is "der/die <wanted>": a role ending in it
+    ("Aussenministerin" for "Ministerin"); a Swiss federal councillor is a minister and the
+    other way round ("Bundesrat Beat Jans ... sagte der Justizminister")."""
+    if any(role.endswith(wanted) for role in roles):
+        return True
+    if wanted.endswith(("minister", "ministerin")):
+        return _FEDERAL[wanted.endswith("in")] in roles
+    return wanted in _MINISTER and any(role.endswith(_MINISTER[wanted]) for role in roles)

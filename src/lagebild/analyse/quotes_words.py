@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from lagebild.analyse.entities_lexicon import Lexicon, norm
 from lagebild.analyse.entities_words import Word
-from lagebild.analyse.quotes_epithet import name_after_age, person_noun_at
+from lagebild.analyse.quotes_epithet import holds_role, name_after_age, person_noun_at
 from lagebild.analyse.quotes_naming import names_only
 from lagebild.analyse.quotes_pronoun import demonstrative, resolve_pronoun
 from lagebild.model import Article, EntityType, Span
@@ -41,8 +41,6 @@ _ADDRESSED = frozenset({"gegenüber"})
 _BACK_WINDOW = 14  # words searched on either side of a cue; subjects sit close to their verb
 
 
-_FEDERAL = {False: "bundesrat", True: "bundesrätin"}  # by "-in": the minister, the councillor
-_MINISTER = {"bundesrat": "minister", "bundesrätin": "ministerin"}
 _WANTS = frozenset({"will", "wollen", "wolle", "wollte", "wollten"})
 _WANT_REACH = 10  # words from "will" to "erfahren" ("will aus Quellen nahe den Verhandlungen erfahren")
 
@@ -191,13 +189,8 @@ class WordLookup:
         word = self.words[i]
         wanted = norm(self.lex.role_base(word.text) or word.text).lower()
         best: int | None = None
-        # a Swiss federal councillor is a minister: "Bundesrat Beat Jans ... sagte der Justizminister"
-        same = _FEDERAL.get(wanted[-2:] == "in") if wanted.endswith(("minister", "ministerin")) else None
         for index, entity in enumerate(self.article.entities):
-            roles = [norm(role).lower() for role in entity.roles]
-            if any(role.endswith(wanted) or role == same for role in roles) or (
-                wanted in _FEDERAL.values() and any(role.endswith(_MINISTER[wanted]) for role in roles)
-            ):
+            if holds_role(wanted, [norm(role).lower() for role in entity.roles]):
                 best = index if best is None else self._more_recent(best, index, word.start)
         return Attribution(best, Span(word.start, word.end), None)
 
