@@ -50,6 +50,7 @@ def _after_verb(s: Sentence) -> Quote | None:
         )
         if comma is None or comma + 1 >= s.last or s.inside[comma]:
             continue
+        comma, named = s.past_apposition(i, comma)
         k = comma + 1
         if s.cue(k) and words[k].text[:1].islower():
             continue  # "X wollte sich nicht festlegen, sagte aber, ...": the second verb speaks
@@ -70,7 +71,7 @@ def _after_verb(s: Sentence) -> Quote | None:
         first = max(
             (j + 1 for j in range(s.first, i) if words[j].text == ";" and not s.inside[j]), default=s.first
         )
-        who = s.speakers.around(i, first, comma)
+        who = named or s.speakers.around(i, first, comma)
         if who.speaker is None and who.speaker_span is None and words[first].text == "Aus":
             # "Aus der Regierung ist zu hören, ...": the circle it comes from speaks
             circle = s.speakers.source_after(first, i)

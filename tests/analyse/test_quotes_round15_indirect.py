@@ -1,0 +1,37 @@
+"""Indirect and reported speech of round 15, in the shapes Swiss and German news use every day,
+checked on passages written for the purpose: the name in apposition after a role behind the
+verb ("sagte der Sprecher der Polizei, Hans Muster, es gebe ...")."""
+
+from __future__ import annotations
+
+from test_quotes_de import analyse
+from test_quotes_speakers import _quote, _words
+
+from lagebild.model import Article, Quote
+
+
+def _speaker(article: Article, quote: Quote) -> str | None:
+    return None if quote.speaker is None else article.entities[quote.speaker].name
+
+
+def test_name_in_apposition_after_the_role_behind_the_verb_speaks() -> None:
+    article = analyse(
+        "Am Montag sagte der Gemeindepräsident von Wil, Hans Mäder, die Gemeinde sei schuldenfrei."
+    )
+    quote = _quote(article, "schuldenfrei")
+    assert article.span_text(quote.span) == "die Gemeinde sei schuldenfrei"
+    assert _speaker(article, quote) == "Hans Mäder"
+
+
+def test_apposition_after_a_genitive_role_speaks() -> None:
+    article = analyse(
+        "Gestern sagte der Sprecher der Kantonspolizei, Reto Zbinden, es gebe keine Verletzten."
+    )
+    quote = _quote(article, "keine Verletzten")
+    assert article.span_text(quote.span) == "es gebe keine Verletzten"
+    assert _words(article, quote) == "Reto Zbinden"
+
+
+def test_a_name_that_begins_the_clause_is_no_apposition() -> None:
+    article = analyse("Gestern sagte der Sprecher der Kantonspolizei, Reto Zbinden habe gelogen.")
+    assert article.span_text(_quote(article, "gelogen").span) == "Reto Zbinden habe gelogen"
