@@ -1,6 +1,7 @@
 """Indirect and reported speech of round 15, in the shapes Swiss and German news use every day,
 checked on passages written for the purpose: the name in apposition after a role behind the
-verb ("sagte der Sprecher der Polizei, Hans Muster, es gebe ...")."""
+verb ("sagte der Sprecher der Polizei, Hans Muster, es gebe ..."); a paper in guillemets spoken to
+("sagte dem «Blick»") is no quotation."""
 
 from __future__ import annotations
 
@@ -35,3 +36,18 @@ def test_apposition_after_a_genitive_role_speaks() -> None:
 def test_a_name_that_begins_the_clause_is_no_apposition() -> None:
     article = analyse("Gestern sagte der Sprecher der Kantonspolizei, Reto Zbinden habe gelogen.")
     assert article.span_text(_quote(article, "gelogen").span) == "Reto Zbinden habe gelogen"
+
+
+def test_a_paper_in_guillemets_spoken_to_is_no_quotation() -> None:
+    article = analyse("Im Gespräch mit dem «Blick» sagte Adrian Keller, der Klub brauche neue Spieler.")
+    assert [article.span_text(q.span) for q in article.quotes] == ["der Klub brauche neue Spieler"]
+
+
+def test_sagte_dem_paper_is_no_quotation() -> None:
+    article = analyse("Adrian Keller sagte dem «Blick», der Klub brauche neue Spieler.")
+    assert [article.span_text(q.span) for q in article.quotes] == ["der Klub brauche neue Spieler"]
+
+
+def test_a_word_in_marks_after_von_der_stays_a_quotation() -> None:
+    article = analyse("Adrian Keller sprach von der «Kapitulation».")
+    assert "Kapitulation" in [article.span_text(q.span) for q in article.quotes]
