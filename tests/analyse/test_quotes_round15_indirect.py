@@ -1,7 +1,8 @@
 """Indirect and reported speech of round 15, in the shapes Swiss and German news use every day,
 checked on passages written for the purpose: the name in apposition after a role behind the
 verb ("sagte der Sprecher der Polizei, Hans Muster, es gebe ..."); a paper in guillemets spoken to
-("sagte dem «Blick»") is no quotation."""
+("sagte dem «Blick»") is no quotation; the body whose document it is ("Wie aus einer Mitteilung
+der Stadt Winterthur hervorgeht") is the source."""
 
 from __future__ import annotations
 
@@ -51,3 +52,19 @@ def test_sagte_dem_paper_is_no_quotation() -> None:
 def test_a_word_in_marks_after_von_der_stays_a_quotation() -> None:
     article = analyse("Adrian Keller sprach von der «Kapitulation».")
     assert "Kapitulation" in [article.span_text(q.span) for q in article.quotes]
+
+
+def test_wie_aus_einer_mitteilung_der_stadt_hervorgeht_names_the_body() -> None:
+    article = analyse(
+        "Wie aus einer Mitteilung der Stadt Winterthur hervorgeht, wird das Museum im Sommer renoviert."
+    )
+    assert _words(article, _quote(article, "Museum")) == "einer Mitteilung der Stadt Winterthur"
+
+
+def test_the_organisation_whose_report_it_is_speaks() -> None:
+    article = analyse(
+        "Wie aus einem Bericht der Migros vom Montag hervorgeht, werden in Bern 40 Stellen abgebaut."
+    )
+    quote = _quote(article, "Stellen abgebaut")
+    assert _speaker(article, quote) == "Migros"
+    assert _words(article, quote) == "einem Bericht der Migros"

@@ -126,16 +126,6 @@ _FINDINGS = frozenset(
 )
 
 
-def _document(s: Sentence, first: int, c: int) -> Attribution | None:
-    """ "Wie (sich) aus einer Mitteilung der Armee hervorgeht": the document is the source."""
-    k = first
-    while k + 1 < c and s.words[k + 1].text in {"sich", "aus"}:
-        k += 1
-    found = s.speakers.source_after(k, c)
-    cue = Span(s.words[c].start, s.words[c].end)
-    return None if found is None else Attribution(found.speaker, found.speaker_span, cue)
-
-
 def _cue_in_front(s: Sentence) -> Quote | None:
     """Wie die Nato am Montag mitteilte, sind ... / Wie aus Kreisen der Regierung verlautete, ...
     / "Der Bericht hält fest: Wie die Auswertung ergab, ..." (after a colon)."""
@@ -157,7 +147,7 @@ def _cue_in_front(s: Sentence) -> Quote | None:
         finding = words[c].text in _FINDINGS and not s.inside[c]
         if (s.cue(c) or finding) and c + 1 < s.last and words[c + 1].text == ",":
             # the source stands right after "Wie", before any apposition
-            who = _document(s, first, c) if finding else None
+            who = s.document(first, c) if finding else None
             who = who or s.speakers.after(first, c) or s.speakers.around(c, first + 1, c)
             if who.speaker is None and who.speaker_span is None:
                 who = s.speakers.source_after(first + 1, c) or who  # "wie aus Kreisen ... verlautete"

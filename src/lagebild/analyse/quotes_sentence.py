@@ -80,6 +80,31 @@ class Sentence:
             return comma, None
         return j, Attribution(mention.entity, mention.span, Span(words[cue].start, words[cue].end))
 
+    def document(self, first: int, c: int) -> Attribution | None:
+        """ "Wie (sich) aus einer Mitteilung der Armee hervorgeht": the document is the source."""
+        s, k = self, first
+        while k + 1 < c and s.words[k + 1].text in {"sich", "aus"}:
+            k += 1
+        found = s.speakers.source_after(k, c)
+        cue = Span(s.words[c].start, s.words[c].end)
+        if found is None or found.speaker_span is None:
+            return None
+        # "aus einer Mitteilung der Stadt Winterthur": the body whose document it is stands up to
+        # the verb; it speaks when the text knows it as a person or organisation
+        sp = s.speakers
+        j = sp.word_at(found.speaker_span.end - 1)
+        if found.speaker is None and j is not None and j + 2 < c and s.words[j + 1].text in {"der", "des"}:
+            if any(w.punct for w in s.words[j + 2 : c]):
+                return Attribution(None, found.speaker_span, cue)
+            stop = next((k for k in range(j + 2, c) if not _genitive_word(s.words[k].text)), c)
+            named = {sp.mention_at[k] for k in range(j + 2, stop)} - {None}
+            entity = None
+            if len(named) == 1:
+                mention = sp.article.mentions[named.pop() or 0]
+                entity = mention.entity if mention.type in {EntityType.ORG, EntityType.PER} else None
+            return Attribution(entity, Span(found.speaker_span.start, s.words[stop - 1].end), cue)
+        return Attribution(found.speaker, found.speaker_span, cue)
+
     def tail_cue(self, k: int) -> int:
         """Where a reported clause starting at ``k`` ends: before ", sagte X" / ", so X" / ", wie
         X sagte", else at the end of the sentence."""
@@ -125,3 +150,11 @@ class Sentence:
             return None
         sp = self.speakers
         return sp.right_after(j, end) or sp.noun_phrase(j + 1, end) or sp.unknown_name(j + 1, end)
+
+
+def _genitive_word(text: str) -> bool:
+    """A word of a body named in the genitive: "der Stadt Winterthur", "des Bundesamtes für
+    Umwelt", "der kantonalen Polizei"; not "vom Montag"."""
+    return (
+        text[:1].isupper() or text in {"der", "des", "für", "und"} or text.endswith(("e", "en", "er", "es"))
+    )
