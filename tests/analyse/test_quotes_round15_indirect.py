@@ -2,7 +2,7 @@
 checked on passages written for the purpose: the name in apposition after a role behind the
 verb ("sagte der Sprecher der Polizei, Hans Muster, es gebe ..."); a paper in guillemets spoken to
 ("sagte dem «Blick»") is no quotation; the body whose document it is ("Wie aus einer Mitteilung
-der Stadt Winterthur hervorgeht") is the source."""
+der Stadt Winterthur hervorgeht") is the source; a claim ("machte geltend, ...") is speech."""
 
 from __future__ import annotations
 
@@ -68,3 +68,15 @@ def test_the_organisation_whose_report_it_is_speaks() -> None:
     quote = _quote(article, "Stellen abgebaut")
     assert _speaker(article, quote) == "Migros"
     assert _words(article, quote) == "einem Bericht der Migros"
+
+
+def test_machte_geltend_reports_a_claim() -> None:
+    article = analyse("Die Verteidigerin Sabine Gut machte geltend, ihr Mandant habe in Notwehr gehandelt.")
+    quote = _quote(article, "Notwehr")
+    assert article.span_text(quote.span) == "ihr Mandant habe in Notwehr gehandelt"
+    assert _speaker(article, quote) == "Sabine Gut"
+
+
+def test_geltend_machen_without_a_clause_is_no_quote() -> None:
+    article = analyse("Die Pendler aus Sursee haben die Pauschale beim Steueramt geltend gemacht.")
+    assert article.quotes == ()
