@@ -1,8 +1,9 @@
 """Indirect and reported speech of round 15, in the shapes Swiss and German news use every day,
 checked on passages written for the purpose: the name in apposition after a role behind the
-verb ("sagte der Sprecher der Polizei, Hans Muster, es gebe ..."); a paper in guillemets spoken to
-("sagte dem «Blick»") is no quotation; the body whose document it is ("Wie aus einer Mitteilung
-der Stadt Winterthur hervorgeht") is the source; a claim ("machte geltend, ...") is speech."""
+verb ("sagte der Sprecher der Polizei, Hans Muster, es gebe ..."); a paper in guillemets spoken
+to ("sagte dem «Blick»") is no quotation; the body whose document it is ("Wie aus einer
+Mitteilung der Stadt Winterthur hervorgeht") is the source; a claim ("machte geltend, ...") is
+speech; an inserted ", wie X sagte," leaves the reported clause open to the end of the sentence."""
 
 from __future__ import annotations
 
@@ -80,3 +81,15 @@ def test_machte_geltend_reports_a_claim() -> None:
 def test_geltend_machen_without_a_clause_is_no_quote() -> None:
     article = analyse("Die Pendler aus Sursee haben die Pauschale beim Steueramt geltend gemacht.")
     assert article.quotes == ()
+
+
+def test_an_inserted_wie_clause_leaves_the_reported_clause_open() -> None:
+    article = analyse("Die Kosten würden, wie Projektleiter Jonas Hürlimann sagte, um zehn Prozent steigen.")
+    quote = _quote(article, "Kosten")
+    assert article.span_text(quote.span).endswith("um zehn Prozent steigen")
+    assert _speaker(article, quote) == "Jonas Hürlimann"
+
+
+def test_a_closing_wie_clause_still_ends_the_reported_clause() -> None:
+    article = analyse("Die Brücke in Laupen bleibt gesperrt, wie die Gemeinde mitteilte.")
+    assert article.span_text(_quote(article, "Brücke").span) == "Die Brücke in Laupen bleibt gesperrt"

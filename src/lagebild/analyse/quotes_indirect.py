@@ -114,8 +114,25 @@ def _cue_behind(s: Sentence) -> Quote | None:
             who = s.speakers.around(cue, j + 1, s.end())
         if who.speaker is None and who.speaker_span is None:
             continue  # "..., sagte nichts und ging": no one is named
-        return s.quote(s.first, j, who)
+        return s.quote(s.first, _past_inserted(s, j, cue), who)
     return None
+
+
+# words that open a clause of its own after ", wie X sagte,": the reported clause ended before
+_OWN_CLAUSE = frozenset({"und", "doch", "aber", "jedoch", "sondern", "während", "weil", "da", "als", "dass"})
+_OWN_CLAUSE_OPENERS = _OWN_CLAUSE | {"der", "die", "das", "dem", "den", "deren", "dessen", "wo", "was", "so"}
+
+
+def _past_inserted(s: Sentence, comma: int, cue: int) -> int:
+    """ "Die Kosten würden, wie Projektleiter Jonas Hürlimann sagte, um zehn Prozent steigen":
+    a "wie"-clause set in between commas leaves the reported clause open; it runs on to the end
+    of the sentence. Returns where the reported words end."""
+    words = s.words
+    if words[comma + 1].text != "wie" or cue + 2 >= s.end() or words[cue + 1].text != ",":
+        return comma
+    if s.inside[cue + 1] or words[cue + 2].text in _OWN_CLAUSE_OPENERS or s.cue(cue + 2):
+        return comma
+    return s.end()
 
 
 # verbs of a finding that a document or study tells: "Wie eine Studie ergab, trinken ...", "Wie aus
