@@ -3,7 +3,8 @@ checked on passages written for the purpose: the name in apposition after a role
 verb ("sagte der Sprecher der Polizei, Hans Muster, es gebe ..."); a paper in guillemets spoken
 to ("sagte dem «Blick»") is no quotation; the body whose document it is ("Wie aus einer
 Mitteilung der Stadt Winterthur hervorgeht") is the source; a claim ("machte geltend, ...") is
-speech; an inserted ", wie X sagte," leaves the reported clause open to the end of the sentence."""
+speech; an inserted ", wie X sagte," leaves the reported clause open to the end of the sentence;
+"Er" opening the next sentence goes on with the subject of the one before."""
 
 from __future__ import annotations
 
@@ -93,3 +94,26 @@ def test_an_inserted_wie_clause_leaves_the_reported_clause_open() -> None:
 def test_a_closing_wie_clause_still_ends_the_reported_clause() -> None:
     article = analyse("Die Brücke in Laupen bleibt gesperrt, wie die Gemeinde mitteilte.")
     assert article.span_text(_quote(article, "Brücke").span) == "Die Brücke in Laupen bleibt gesperrt"
+
+
+def test_er_after_two_men_goes_on_with_the_subject() -> None:
+    article = analyse(
+        "Der Stadtpräsident Martin Zeller empfing den Botschafter Jean Dubois. Er sagte, die Stadt "
+        "sei stolz auf die Partnerschaft."
+    )
+    assert _speaker(article, _quote(article, "stolz")) == "Martin Zeller"
+
+
+def test_er_after_a_passive_with_von_goes_on_with_the_subject() -> None:
+    article = analyse(
+        "Der Angeklagte Mario Keller wurde von Anwalt Peter Studer verteidigt. Er beteuerte, er sei "
+        "unschuldig."
+    )
+    assert _speaker(article, _quote(article, "unschuldig")) == "Mario Keller"
+
+
+def test_sie_after_a_man_and_a_woman_follows_the_gender() -> None:
+    article = analyse(
+        "Die Nationalrätin Carla Weber traf den Bauern Toni Birrer. Sie sagte, die Milchpreise seien zu tief."
+    )
+    assert _speaker(article, _quote(article, "Milchpreise")) == "Carla Weber"

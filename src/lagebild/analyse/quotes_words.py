@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from lagebild.analyse.entities_lexicon import Lexicon, norm
 from lagebild.analyse.entities_words import Word
-from lagebild.analyse.quotes_pronoun import demonstrative, resolve_pronoun
+from lagebild.analyse.quotes_pronoun import demonstrative, resolve_pronoun, subject_before
 from lagebild.model import Article, EntityType, Span
 
 __all__ = ["Attribution", "WordLookup"]
@@ -168,6 +168,8 @@ class WordLookup:
             mention_words=self.mention_word,
             sentence=word.sentence,
         )
+        if entity is not None:
+            entity = subject_before(self.article, self.lex, self.words, self.mention_word, i=i, entity=entity)
         return Attribution(entity, Span(word.start, word.end), None)
 
     def _institution(self, i: int) -> Attribution | None:
