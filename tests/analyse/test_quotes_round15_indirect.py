@@ -4,7 +4,8 @@ verb ("sagte der Sprecher der Polizei, Hans Muster, es gebe ..."); a paper in gu
 to ("sagte dem «Blick»") is no quotation; the body whose document it is ("Wie aus einer
 Mitteilung der Stadt Winterthur hervorgeht") is the source; a claim ("machte geltend, ...") is
 speech; an inserted ", wie X sagte," leaves the reported clause open to the end of the sentence;
-"Er" opening the next sentence goes on with the subject of the one before."""
+"Er" opening the next sentence goes on with the subject of the one before; a colon after a
+confidence opens its clause ("ist überzeugt: Die Preise werden steigen")."""
 
 from __future__ import annotations
 
@@ -117,3 +118,15 @@ def test_sie_after_a_man_and_a_woman_follows_the_gender() -> None:
         "Die Nationalrätin Carla Weber traf den Bauern Toni Birrer. Sie sagte, die Milchpreise seien zu tief."
     )
     assert _speaker(article, _quote(article, "Milchpreise")) == "Carla Weber"
+
+
+def test_ist_ueberzeugt_with_a_colon_reports_the_clause() -> None:
+    article = analyse("Bauunternehmer Markus Vogel ist überzeugt: Die Preise in Zug werden weiter steigen.")
+    quote = _quote(article, "Preise")
+    assert _speaker(article, quote) == "Markus Vogel"
+    assert article.span_text(quote.span).endswith("werden weiter steigen")
+
+
+def test_ist_ueberzeugt_alone_is_no_quote() -> None:
+    article = analyse("Bauunternehmer Markus Vogel aus Zug ist überzeugt.")
+    assert article.quotes == ()

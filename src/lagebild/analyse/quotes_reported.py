@@ -258,8 +258,10 @@ def speech_act(
         if lemmatize(words[i].text) in _CLAUSE_ONLY and not welcomes_decision(words, i, first, last):
             continue  # "Sie begrüßten die Ankündigung, fordern aber ...": a later verb may still tell it
         # "nun hoffe sie auf ...": in Konjunktiv the verb itself is reported
+        # "Der Bauunternehmer ist überzeugt: Die Preise werden steigen.": a colon opens the clause
+        colon = i + 2 < last and words[i + 1].text == ":" and words[i + 2].capitalised
         if lemmatize(words[i].text) in _not_acts() and not (
-            has_subjunctive(following) or has_subjunctive(words[first:last])
+            colon or has_subjunctive(following) or has_subjunctive(words[first:last])
         ):
             return None  # "Die Behörde bestätigte den Eingang."
         who = speakers.around(i, first, last)
