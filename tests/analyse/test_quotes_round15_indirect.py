@@ -5,7 +5,8 @@ to ("sagte dem «Blick»") is no quotation; the body whose document it is ("Wie 
 Mitteilung der Stadt Winterthur hervorgeht") is the source; a claim ("machte geltend, ...") is
 speech; an inserted ", wie X sagte," leaves the reported clause open to the end of the sentence;
 "Er" opening the next sentence goes on with the subject of the one before; a colon after a
-confidence opens its clause ("ist überzeugt: Die Preise werden steigen")."""
+confidence opens its clause ("ist überzeugt: Die Preise werden steigen"); "Der Präsident sagte"
+speaks for the person given that role in an earlier apposition."""
 
 from __future__ import annotations
 
@@ -130,3 +131,19 @@ def test_ist_ueberzeugt_with_a_colon_reports_the_clause() -> None:
 def test_ist_ueberzeugt_alone_is_no_quote() -> None:
     article = analyse("Bauunternehmer Markus Vogel aus Zug ist überzeugt.")
     assert article.quotes == ()
+
+
+def test_role_noun_speaks_for_the_name_in_the_earlier_apposition() -> None:
+    article = analyse(
+        "Der Präsident des Fussballverbandes, Rolf Senn, trat am Montag zurück. Der Präsident sagte, "
+        "er übernehme die Verantwortung."
+    )
+    assert _speaker(article, _quote(article, "Verantwortung")) == "Rolf Senn"
+
+
+def test_role_noun_speaks_for_the_name_before_der_role() -> None:
+    article = analyse(
+        "Rolf Senn, der Präsident des Schwingerverbandes, trat am Montag zurück. Der Präsident sagte, "
+        "er übernehme die Verantwortung."
+    )
+    assert _speaker(article, _quote(article, "Verantwortung")) == "Rolf Senn"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from lagebild.analyse.entities_lexicon import Lexicon, norm
 from lagebild.analyse.entities_words import Word
 from lagebild.analyse.quotes_pronoun import demonstrative, resolve_pronoun, subject_before
+from lagebild.analyse.quotes_roleref import apposed_role
 from lagebild.model import Article, EntityType, Span
 
 __all__ = ["Attribution", "WordLookup"]
@@ -194,6 +195,7 @@ class WordLookup:
         for index, entity in enumerate(self.article.entities):
             if any(norm(role).lower().endswith(wanted) for role in entity.roles):
                 best = index if best is None else self._more_recent(best, index, word.start)
+        best = apposed_role(self, i, wanted) if best is None else best
         return Attribution(best, Span(word.start, word.end), None)
 
     def _more_recent(self, a: int, b: int, before: int) -> int:
