@@ -6,7 +6,8 @@ Mitteilung der Stadt Winterthur hervorgeht") is the source; a claim ("machte gel
 speech; an inserted ", wie X sagte," leaves the reported clause open to the end of the sentence;
 "Er" opening the next sentence goes on with the subject of the one before; a colon after a
 confidence opens its clause ("ist überzeugt: Die Preise werden steigen"); "Der Präsident sagte"
-speaks for the person given that role in an earlier apposition."""
+speaks for the person given that role in an earlier apposition; "liess ausrichten, ..." passes on
+a message."""
 
 from __future__ import annotations
 
@@ -147,3 +148,10 @@ def test_role_noun_speaks_for_the_name_before_der_role() -> None:
         "er übernehme die Verantwortung."
     )
     assert _speaker(article, _quote(article, "Verantwortung")) == "Rolf Senn"
+
+
+def test_liess_ausrichten_passes_on_a_message() -> None:
+    article = analyse("Der Stadtrat von Olten liess ausrichten, die Badi öffne erst im Juli.")
+    quote = _quote(article, "Badi")
+    assert article.span_text(quote.span) == "die Badi öffne erst im Juli"
+    assert _words(article, quote) == "Der Stadtrat von Olten"
