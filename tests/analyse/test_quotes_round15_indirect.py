@@ -7,7 +7,7 @@ speech; an inserted ", wie X sagte," leaves the reported clause open to the end 
 "Er" opening the next sentence goes on with the subject of the one before; a colon after a
 confidence opens its clause ("ist überzeugt: Die Preise werden steigen"); "Der Präsident sagte"
 speaks for the person given that role in an earlier apposition; "liess ausrichten, ..." passes on
-a message."""
+a message; "sagte Ja zur Vorlage" is a vote, no speech."""
 
 from __future__ import annotations
 
@@ -155,3 +155,13 @@ def test_liess_ausrichten_passes_on_a_message() -> None:
     quote = _quote(article, "Badi")
     assert article.span_text(quote.span) == "die Badi öffne erst im Juli"
     assert _words(article, quote) == "Der Stadtrat von Olten"
+
+
+def test_sagte_ja_zur_vorlage_is_a_vote_no_speech() -> None:
+    article = analyse("Das Stimmvolk von Uri sagte am Sonntag deutlich Ja zur neuen Kantonsstrasse.")
+    assert article.quotes == ()
+
+
+def test_der_rat_sagte_nein_zum_kredit_is_a_vote() -> None:
+    article = analyse("Der Nationalrat sagte Nein zum Kredit für die Armee.")
+    assert article.quotes == ()
