@@ -7,7 +7,8 @@ speech; an inserted ", wie X sagte," leaves the reported clause open to the end 
 "Er" opening the next sentence goes on with the subject of the one before; a colon after a
 confidence opens its clause ("ist überzeugt: Die Preise werden steigen"); "Der Präsident sagte"
 speaks for the person given that role in an earlier apposition; "liess ausrichten, ..." passes on
-a message; "sagte Ja zur Vorlage" is a vote, no speech."""
+a message; "sagte Ja zur Vorlage" is a vote, no speech; a paper's one-word
+name in marks («Handelszeitung») is no quotation."""
 
 from __future__ import annotations
 
@@ -165,3 +166,13 @@ def test_sagte_ja_zur_vorlage_is_a_vote_no_speech() -> None:
 def test_der_rat_sagte_nein_zum_kredit_is_a_vote() -> None:
     article = analyse("Der Nationalrat sagte Nein zum Kredit für die Armee.")
     assert article.quotes == ()
+
+
+def test_a_papers_one_word_name_in_marks_is_no_quotation() -> None:
+    article = analyse("Der Konzern in Baar dementierte einen Bericht der «Handelszeitung».")
+    assert "Handelszeitung" not in [article.span_text(q.span) for q in article.quotes]
+
+
+def test_a_scare_quoted_compound_stays_a_quotation() -> None:
+    article = analyse("Der Präsident sprach von einem «Feigenblatt».")
+    assert "Feigenblatt" in [article.span_text(q.span) for q in article.quotes]
