@@ -74,7 +74,7 @@ def test_wie_a_study_found_names_the_study() -> None:
         "Kinder zu wenig."
     )
     quote = _quote(article, "schlafen viele Kinder")
-    assert _words(article, quote) == "eine Umfrage"
+    assert _words(article, quote) == "eine Umfrage der Hochschule Luzern"
     assert article.span_text(quote.cue) == "ergab"
 
 
@@ -85,7 +85,7 @@ def test_wie_aus_a_report_hervorgeht_after_a_colon() -> None:
     )
     quote = _quote(article, "stark gebremst")
     assert article.span_text(quote.span) == "hatte der Lokführer stark gebremst"
-    assert _words(article, quote) == "einem Bericht"
+    assert _words(article, quote) == "einem Bericht der Ermittler"
 
 
 def test_konjunktiv_of_a_verb_in_eln_reports() -> None:

@@ -28,6 +28,7 @@ from lagebild.analyse.quotes_opening import AUXILIARIES
 from lagebild.analyse.quotes_partial import NO_ONE, behind_preposition, clause_speaker
 from lagebild.analyse.quotes_relative import in_closed_relative
 from lagebild.analyse.quotes_subject import subject_after_verb
+from lagebild.analyse.quotes_title import addressed_medium
 from lagebild.analyse.quotes_written import written_source
 from lagebild.model import Article, EntityType, Quote, QuoteKind, Span
 
@@ -267,7 +268,7 @@ def _quoted(words: list[Word], speakers: Speakers, quote: MarkedQuote) -> bool:
     if any(speakers.mention_at[k] is not None for k in range(open_, close)):
         return False  # „Süddeutsche Zeitung“, «Titanic» known as a name
     if close - open_ == 2:
-        return True
+        return not addressed_medium(speakers, open_)
     sentence = words[open_].sentence
     before = range(open_ - 1, -1, -1)
     after = range(close + 1, len(words))

@@ -14,6 +14,7 @@ __all__ = [
     "subjunctive",
     "subjunctive_i",
     "trim_end",
+    "vote",
     "zu_infinitive",
 ]
 
@@ -157,3 +158,14 @@ def trim_end(words: list[Word], first: int, end: int) -> int:
     if marks % 2 and end < len(words) and words[end].text in QUOTE_MARKS:
         end += 1
     return end
+
+
+_VOTE = frozenset({"Ja", "Nein", "ja", "nein"})
+
+
+def vote(words: list[Word], i: int, last: int) -> bool:
+    """ "Das Volk sagte Ja zur Vorlage", "sagte am Dienstag deutlich Nein zum Kredit": a vote."""
+    return any(
+        words[k].text in _VOTE and words[k + 1].text in {"zu", "zur", "zum"}
+        for k in range(i + 1, min(last - 1, i + 5))
+    )

@@ -50,6 +50,7 @@ def _after_verb(s: Sentence) -> Quote | None:
         )
         if comma is None or comma + 1 >= s.last or s.inside[comma]:
             continue
+        comma, named = s.past_apposition(i, comma)
         k = comma + 1
         if s.cue(k) and words[k].text[:1].islower():
             continue  # "X wollte sich nicht festlegen, sagte aber, ...": the second verb speaks
@@ -70,7 +71,7 @@ def _after_verb(s: Sentence) -> Quote | None:
         first = max(
             (j + 1 for j in range(s.first, i) if words[j].text == ";" and not s.inside[j]), default=s.first
         )
-        who = s.speakers.around(i, first, comma)
+        who = named or s.speakers.around(i, first, comma)
         if who.speaker is None and who.speaker_span is None and words[first].text == "Aus":
             # "Aus der Regierung ist zu hören, ...": the circle it comes from speaks
             circle = s.speakers.source_after(first, i)
@@ -113,8 +114,25 @@ def _cue_behind(s: Sentence) -> Quote | None:
             who = s.speakers.around(cue, j + 1, s.end())
         if who.speaker is None and who.speaker_span is None:
             continue  # "..., sagte nichts und ging": no one is named
-        return s.quote(s.first, j, who)
+        return s.quote(s.first, _past_inserted(s, j, cue), who)
     return None
+
+
+# words that open a clause of its own after ", wie X sagte,": the reported clause ended before
+_OWN_CLAUSE = frozenset({"und", "doch", "aber", "jedoch", "sondern", "während", "weil", "da", "als", "dass"})
+_OWN_CLAUSE_OPENERS = _OWN_CLAUSE | {"der", "die", "das", "dem", "den", "deren", "dessen", "wo", "was", "so"}
+
+
+def _past_inserted(s: Sentence, comma: int, cue: int) -> int:
+    """ "Die Kosten würden, wie Projektleiter Jonas Hürlimann sagte, um zehn Prozent steigen":
+    a "wie"-clause set in between commas leaves the reported clause open; it runs on to the end
+    of the sentence. Returns where the reported words end."""
+    words = s.words
+    if words[comma + 1].text != "wie" or cue + 2 >= s.end() or words[cue + 1].text != ",":
+        return comma
+    if s.inside[cue + 1] or words[cue + 2].text in _OWN_CLAUSE_OPENERS or s.cue(cue + 2):
+        return comma
+    return s.end()
 
 
 # verbs of a finding that a document or study tells: "Wie eine Studie ergab, trinken ...", "Wie aus
@@ -123,16 +141,6 @@ _FINDINGS = frozenset(
     {"ergab", "ergaben", "ergibt", "ergeben", "hervorgeht", "hervorging", "zeigt", "zeigte", "zeigen"}
     | {"zeigten", "belegt", "belegte", "belegen"}
 )
-
-
-def _document(s: Sentence, first: int, c: int) -> Attribution | None:
-    """ "Wie (sich) aus einer Mitteilung der Armee hervorgeht": the document is the source."""
-    k = first
-    while k + 1 < c and s.words[k + 1].text in {"sich", "aus"}:
-        k += 1
-    found = s.speakers.source_after(k, c)
-    cue = Span(s.words[c].start, s.words[c].end)
-    return None if found is None else Attribution(found.speaker, found.speaker_span, cue)
 
 
 def _cue_in_front(s: Sentence) -> Quote | None:
@@ -156,7 +164,7 @@ def _cue_in_front(s: Sentence) -> Quote | None:
         finding = words[c].text in _FINDINGS and not s.inside[c]
         if (s.cue(c) or finding) and c + 1 < s.last and words[c + 1].text == ",":
             # the source stands right after "Wie", before any apposition
-            who = _document(s, first, c) if finding else None
+            who = s.document(first, c) if finding else None
             who = who or s.speakers.after(first, c) or s.speakers.around(c, first + 1, c)
             if who.speaker is None and who.speaker_span is None:
                 who = s.speakers.source_after(first + 1, c) or who  # "wie aus Kreisen ... verlautete"

@@ -120,6 +120,10 @@ def _close(text: str, opening: str, closing: str, start: int) -> int:
     return -1
 
 
+# endings of a paper's one-word name («Handelszeitung», «Tagblatt»); not "blatt" («Feigenblatt»)
+_MEDIA_ENDINGS = ("zeitung", "tagblatt", "anzeiger", "kurier", "rundschau")
+
+
 def _title(text: str, start: int, end: int) -> bool | None:
     """True for a title named as one ("die Zeitung „Die Welt“") or empty marks; None for words
     that look like a name or title («Titanic», „Kapitulation“): the caller decides; else False."""
@@ -130,6 +134,8 @@ def _title(text: str, start: int, end: int) -> bool | None:
     before = text[max(0, start - 40) : start - 1].split()
     if before and before[-1].lower().strip(",:") in _TITLE_CUES:
         return True
+    if len(words) == 1 and content.lower().endswith(_MEDIA_ENDINGS):
+        return True  # "ein Bericht der «Handelszeitung»", "im «Tagblatt»": a paper's name
     if len(words) > 4 or content[-1:] in ".!?,:;":
         return False
     return None if all(w[:1].isupper() or w[:1].isdigit() for w in words) else False

@@ -16,7 +16,7 @@ from lagebild.analyse.entities_words import Word
 from lagebild.language.de.lexicon import word_list
 from lagebild.model import Article, Entity, EntityType
 
-__all__ = ["demonstrative", "gender", "resolve_pronoun"]
+__all__ = ["demonstrative", "gender", "resolve_pronoun", "subject_before"]
 
 _DEMONSTRATIVES = frozenset({"dieser", "Dieser"})
 _MALE_PRONOUNS = frozenset({"er", "Er"}) | _DEMONSTRATIVES
@@ -88,3 +88,46 @@ def resolve_pronoun(
         if unwanted is None or gender(article.entities[mention.entity], lex) != unwanted:
             return mention.entity
     return fallback
+
+
+_SUBJECT_LEAD = frozenset({"der", "die", "Der", "Die", "ein", "eine", "Ein", "Eine"})
+
+
+def subject_before(
+    article: Article,
+    lex: Lexicon,
+    words: Sequence[Word],
+    mention_words: Sequence[int],
+    *,
+    i: int,
+    entity: int,
+) -> int:
+    """ "Der Stadtpräsident Martin Zeller empfing den Botschafter Jean Dubois. Er sagte, ...": "Er"
+    opening the next sentence goes on with the subject of the sentence before (Zeller), not with
+    the person last named as its object, when the subject's gender fits the pronoun too; two
+    people joined by "und" stay as they were. Returns the entity "er"/"sie" at word ``i`` stands for."""
+    sentence = words[i].sentence
+    if i == 0 or words[i - 1].sentence == sentence:
+        return entity  # not the first word of its sentence
+    unwanted = "f" if words[i].text in _MALE_PRONOUNS else "m" if words[i].text in _FEMALE_PRONOUNS else None
+    before = [
+        (w, m.entity)
+        for m, w in zip(article.mentions, mention_words, strict=True)
+        if w >= 0 and m.type is EntityType.PER and words[w].sentence == sentence - 1
+    ]
+    if len({e for _, e in before}) != 2 or unwanted is None:
+        return entity
+    (first_word, first), (last_word, _) = min(before), max(before)
+    if first == entity or max(before)[1] != entity:
+        return entity
+    start = first_word
+    while start > 0 and words[start - 1].sentence == sentence - 1:
+        start -= 1
+    lead = words[start:first_word]
+    if len(lead) > 3 or not all(w.text in _SUBJECT_LEAD or w.capitalised for w in lead):
+        return entity  # "Über Zeller sagte ...": the first name stands in no subject place
+    if any(w.text in {"und", ","} for w in words[first_word:last_word]):
+        return entity
+    if gender(article.entities[first], lex) == unwanted:
+        return entity
+    return first

@@ -16,7 +16,7 @@ from lagebild.analyse.entities_lexicon import Lexicon
 from lagebild.analyse.entities_words import Word
 from lagebild.analyse.quotes_clause import Attribution, Speakers
 from lagebild.analyse.quotes_front import welcomes_decision
-from lagebild.analyse.quotes_grammar import QUOTE_MARKS, has_subjunctive, trim_end
+from lagebild.analyse.quotes_grammar import QUOTE_MARKS, has_subjunctive, trim_end, vote
 from lagebild.analyse.quotes_passive import passive_speaker, reported_act
 from lagebild.analyse.quotes_sources import _LAUT, POSSESSIVES, noun, speech_noun, web_address
 from lagebild.language.de import lemmatize
@@ -258,15 +258,19 @@ def speech_act(
         if lemmatize(words[i].text) in _CLAUSE_ONLY and not welcomes_decision(words, i, first, last):
             continue  # "Sie begrüßten die Ankündigung, fordern aber ...": a later verb may still tell it
         # "nun hoffe sie auf ...": in Konjunktiv the verb itself is reported
+        # "Der Bauunternehmer ist überzeugt: Die Preise werden steigen.": a colon opens the clause
+        colon = i + 2 < last and words[i + 1].text == ":" and words[i + 2].capitalised
         if lemmatize(words[i].text) in _not_acts() and not (
-            has_subjunctive(following) or has_subjunctive(words[first:last])
+            colon or has_subjunctive(following) or has_subjunctive(words[first:last])
         ):
             return None  # "Die Behörde bestätigte den Eingang."
         who = speakers.around(i, first, last)
-        if (who.speaker is None and who.speaker_span is None) or any(
-            w.text in _NOTHING for w in words[first:last]
+        if (
+            (who.speaker is None and who.speaker_span is None)
+            or any(w.text in _NOTHING for w in words[first:last])
+            or vote(words, i, last)
         ):
-            return None  # "Sie sagte nichts weiter.": no speech act to report
+            return None  # "Sie sagte nichts weiter.", "Das Volk sagte Ja zur Vorlage" (a vote)
         who = passive_speaker(speakers, i, first, who, earlier)  # "Auch wurde ... bemängelt."
         who = reported_act(speakers, first, i, who, earlier)  # "Die Feuerwehr habe ... gewarnt."
         second = _second_act(cue, speakers, i, last, who)

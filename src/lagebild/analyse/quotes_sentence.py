@@ -8,13 +8,14 @@ from lagebild.analyse.entities_words import Word
 from lagebild.analyse.quotes_clause import Attribution, Speakers
 from lagebild.analyse.quotes_grammar import QUOTE_MARKS, has_subjunctive
 from lagebild.analyse.quotes_opinion import judges_as, sees_in
-from lagebild.model import Quote, QuoteKind, Span
+from lagebild.model import EntityType, Quote, QuoteKind, Span
 
 __all__ = ["MIN_CLAUSE", "TAIL_WINDOW", "Sentence"]
 
 _BUT = frozenset({"doch", "aber", "jedoch"})  # a clause after these may be the writer's again
 MIN_CLAUSE = 3  # words a reported clause needs at least
 TAIL_WINDOW = 8  # words after "wie" in which its speech verb must stand ("wie X am Montag mitteilte")
+_ROLE_ARTICLES = frozenset({"der", "die", "ein", "eine"})  # "sagte der Sprecher der Polizei, X, ..."
 _SO_TAIL = 12  # words from a closing ", so X" to the end of the sentence ("so X im Fernsehen")
 
 
@@ -54,6 +55,55 @@ class Sentence:
             return None  # too short, or a quotation in marks that is found as such
         span = Span(self.words[start].start, self.words[stop - 1].end)
         return Quote(span, QuoteKind.INDIRECT, who.speaker, who.speaker_span, who.cue)
+
+    def past_apposition(self, cue: int, comma: int) -> tuple[int, Attribution | None]:
+        """ "Am Montag sagte der Sprecher der Polizei, Hans Muster, es gebe keine Verletzten": the
+        name between two commas after the role behind the verb is its apposition and the one who
+        speaks; the reported clause begins after the second comma. Returns that comma and the
+        name, else ``comma`` and None."""
+        s, words, sp = self, self.words, self.speakers
+        index = sp.mention_at[comma + 1]
+        if words[cue + 1].text not in _ROLE_ARTICLES or index is None:
+            return comma, None
+        mention = sp.article.mentions[index]
+        persons = {
+            m
+            for m in sp.mention_at[cue + 1 : comma]
+            if m is not None and sp.article.mentions[m].type is EntityType.PER
+        }
+        if mention.type is not EntityType.PER or persons:
+            return comma, None  # "sagte die Ministerin Eva Roth, Meier ...": the role has its name already
+        j = comma + 1
+        while j < s.last and sp.mention_at[j] == index:
+            j += 1
+        if j + MIN_CLAUSE >= s.last or words[j].text != "," or s.inside[j]:
+            return comma, None
+        return j, Attribution(mention.entity, mention.span, Span(words[cue].start, words[cue].end))
+
+    def document(self, first: int, c: int) -> Attribution | None:
+        """ "Wie (sich) aus einer Mitteilung der Armee hervorgeht": the document is the source."""
+        s, k = self, first
+        while k + 1 < c and s.words[k + 1].text in {"sich", "aus"}:
+            k += 1
+        found = s.speakers.source_after(k, c)
+        cue = Span(s.words[c].start, s.words[c].end)
+        if found is None or found.speaker_span is None:
+            return None
+        # "aus einer Mitteilung der Stadt Winterthur": the body whose document it is stands up to
+        # the verb; it speaks when the text knows it as a person or organisation
+        sp = s.speakers
+        j = sp.word_at(found.speaker_span.end - 1)
+        if found.speaker is None and j is not None and j + 2 < c and s.words[j + 1].text in {"der", "des"}:
+            if any(w.punct for w in s.words[j + 2 : c]):
+                return Attribution(None, found.speaker_span, cue)
+            stop = next((k for k in range(j + 2, c) if not _genitive_word(s.words[k].text)), c)
+            named = {sp.mention_at[k] for k in range(j + 2, stop)} - {None}
+            entity = None
+            if len(named) == 1:
+                mention = sp.article.mentions[named.pop() or 0]
+                entity = mention.entity if mention.type in {EntityType.ORG, EntityType.PER} else None
+            return Attribution(entity, Span(found.speaker_span.start, s.words[stop - 1].end), cue)
+        return Attribution(found.speaker, found.speaker_span, cue)
 
     def tail_cue(self, k: int) -> int:
         """Where a reported clause starting at ``k`` ends: before ", sagte X" / ", so X" / ", wie
@@ -100,3 +150,11 @@ class Sentence:
             return None
         sp = self.speakers
         return sp.right_after(j, end) or sp.noun_phrase(j + 1, end) or sp.unknown_name(j + 1, end)
+
+
+def _genitive_word(text: str) -> bool:
+    """A word of a body named in the genitive: "der Stadt Winterthur", "des Bundesamtes für
+    Umwelt", "der kantonalen Polizei"; not "vom Montag"."""
+    return (
+        text[:1].isupper() or text in {"der", "des", "für", "und"} or text.endswith(("e", "en", "er", "es"))
+    )

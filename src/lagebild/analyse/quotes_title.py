@@ -12,7 +12,7 @@ from lagebild.analyse.quotes_subject import _ARTICLES, _FILLERS
 from lagebild.analyse.quotes_words import _INFLECTED
 from lagebild.model import Span
 
-__all__ = ["title_before"]
+__all__ = ["addressed_medium", "title_before"]
 
 _OPENING = frozenset({"„", "«", '"'})
 _CLOSING = frozenset({"“", "»", '"', "”"})
@@ -73,3 +73,27 @@ def _in_phrase(text: str) -> bool:
     if lowered in _ARTICLES or (text[:1].islower() and text.endswith(_INFLECTED)):
         return True
     return _noun(text) and lowered not in {"als", "wie"}
+
+
+# words before "dem"/"der" that make the medium in marks the one spoken to: "sagte dem «Blick»",
+# "gegenüber der «Zeit»", "im Interview mit dem «Bund»"
+_TALKS = frozenset({"Interview", "Gespräch", "Gesprächs", "Interviews"})
+
+
+def addressed_medium(sp: SpeakerWords, opening: int) -> bool:
+    """ "Hans Muster sagte dem «Blick», ...", "Gegenüber der «Zeit» erklärte er": one word in
+    marks after a dative article that follows the speech verb, "gegenüber" or "Interview mit"
+    names the paper spoken to, no quotation; "sprach von der „Kapitulation“" stays one."""
+    words = sp.words
+    if opening < 2 or words[opening - 1].text not in {"dem", "der"}:
+        return False
+    before = words[opening - 2]
+    if before.text.lower() == "gegenüber" or sp.is_cue(opening - 2):
+        return True
+    if sp.mention_at[opening - 2] is not None:
+        # "sagte Sarkozy dem „Figaro“": the name of the speaker between verb and paper
+        k = opening - 2
+        while k > 0 and sp.mention_at[k - 1] == sp.mention_at[opening - 2]:
+            k -= 1
+        return k > 0 and sp.is_cue(k - 1)
+    return before.text == "mit" and opening >= 3 and words[opening - 3].text in _TALKS

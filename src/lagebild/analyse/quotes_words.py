@@ -16,7 +16,8 @@ from lagebild.analyse.entities_lexicon import Lexicon, norm
 from lagebild.analyse.entities_words import Word
 from lagebild.analyse.quotes_epithet import holds_role, name_after_age, person_noun_at
 from lagebild.analyse.quotes_naming import names_only
-from lagebild.analyse.quotes_pronoun import demonstrative, resolve_pronoun
+from lagebild.analyse.quotes_pronoun import demonstrative, resolve_pronoun, subject_before
+from lagebild.analyse.quotes_roleref import apposed_role
 from lagebild.model import Article, EntityType, Span
 
 __all__ = ["Attribution", "WordLookup"]
@@ -168,6 +169,8 @@ class WordLookup:
             mention_words=self.mention_word,
             sentence=word.sentence,
         )
+        if entity is not None:
+            entity = subject_before(self.article, self.lex, self.words, self.mention_word, i=i, entity=entity)
         return Attribution(entity, Span(word.start, word.end), None)
 
     def _institution(self, i: int) -> Attribution | None:
@@ -192,6 +195,7 @@ class WordLookup:
         for index, entity in enumerate(self.article.entities):
             if holds_role(wanted, [norm(role).lower() for role in entity.roles]):
                 best = index if best is None else self._more_recent(best, index, word.start)
+        best = apposed_role(self, i, wanted) if best is None else best
         return Attribution(best, Span(word.start, word.end), None)
 
     def _more_recent(self, a: int, b: int, before: int) -> int:
