@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from lagebild.analyse.entities_lexicon import Lexicon
 from lagebild.analyse.entities_words import Word, sentence_ranges
+from lagebild.analyse.quotes_acts import speech_act
 from lagebild.analyse.quotes_after import PURPOSE, adverbial, source_outside
 from lagebild.analyse.quotes_anaphor import points_back
 from lagebild.analyse.quotes_clause import Attribution, Speakers
@@ -26,7 +27,7 @@ from lagebild.analyse.quotes_nouns import insists_on, noun_clause
 from lagebild.analyse.quotes_opinion import opinion_cue
 from lagebild.analyse.quotes_passive import earlier_speaker, speak_on
 from lagebild.analyse.quotes_relsource import relative_source
-from lagebild.analyse.quotes_reported import reported, speech_act
+from lagebild.analyse.quotes_reported import reported
 from lagebild.analyse.quotes_sentence import MIN_CLAUSE, TAIL_WINDOW, Sentence
 from lagebild.analyse.quotes_wonach import wonach
 from lagebild.analyse.quotes_written import written_clause

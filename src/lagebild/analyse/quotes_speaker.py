@@ -9,6 +9,7 @@ passed over. The words themselves (mentions, pronouns, roles, institutions) are
 from __future__ import annotations
 
 from lagebild.analyse.quotes_brackets import bracket_open
+from lagebild.analyse.quotes_roleref import apposed_name
 from lagebild.analyse.quotes_words import (
     _ADDRESSED,
     _BACK_WINDOW,
@@ -23,7 +24,7 @@ from lagebild.analyse.quotes_words import (
     Attribution,
     WordLookup,
 )
-from lagebild.model import EntityType
+from lagebild.model import EntityType, Span
 
 __all__ = ["Attribution", "SpeakerWords"]
 
@@ -37,7 +38,7 @@ class SpeakerWords(WordLookup):
             if self.words[j].text in _ADDRESSED:
                 return None  # "sagte gegenüber der Agentur dpa": whom it was said to
             # "sagte der Oberrabbiner Israels, Yona Metzger.": the person, not the genitive
-            found = (self.apposed_name(j) if self.lex.role_of(self.words[j].text) else None) or (
+            found = (apposed_name(self, j) if self.lex.role_of(self.words[j].text) else None) or (
                 self._speaker_word(j)
             )
             if found is not None:
@@ -155,3 +156,18 @@ class SpeakerWords(WordLookup):
             if self.words[j].text not in _DETERMINERS:
                 return None
         return None
+
+    def unknown_name(self, j: int, stop: int) -> Attribution | None:
+        """A name the entity stage missed, alone before the end of the clause ("..., so Murtha."):
+        its words, and the entity whose name ends in it ("John Murtha") when there is one."""
+        k = j
+        while k < min(stop, j + 3) and self.words[k].capitalised and not self.words[k].punct:
+            k += 1
+        if k == j or (k < stop and not self.words[k].punct) or self.lex.role_of(self.words[j].text):
+            return None
+        last = self.words[k - 1].bare
+        speaker = None
+        for index, entity in enumerate(self.article.entities):
+            if entity.type is EntityType.PER and entity.name.split()[-1] == last:
+                speaker = index
+        return Attribution(speaker, Span(self.words[j].start, self.words[k - 1].end), None)
