@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from test_quotes_de import analyse
+from test_quotes_speakers import _quote, _speaker
 
 
-def _speaker(text: str, quote_start: str) -> str | None:
+def _speaker_of(text: str, quote_words: str) -> str | None:
     article = analyse(text)
-    quote = next(q for q in article.quotes if article.span_text(q.span).startswith(quote_start))
-    return None if quote.speaker is None else article.entities[quote.speaker].name
+    return _speaker(article, _quote(article, quote_words))
 
 
 def test_an_age_noun_speaks_for_the_person_last_named() -> None:
@@ -16,7 +16,7 @@ def test_an_age_noun_speaks_for_the_person_last_named() -> None:
         "Der Stürmer Marco Streller traf zweimal. „Ich bin überglücklich“, sagte der 29-Jährige "
         "nach dem Spiel."
     )
-    assert _speaker(text, "Ich bin") == "Marco Streller"
+    assert _speaker_of(text, "Ich bin") == "Marco Streller"
 
 
 def test_a_female_age_noun_skips_the_man_named_last() -> None:
@@ -24,9 +24,9 @@ def test_a_female_age_noun_skips_the_man_named_last() -> None:
         "Die Ärztin Anna Gerber und der Pfleger Beat Kunz halfen sofort. „Es war knapp“, sagte "
         "die 41-Jährige."
     )
-    assert _speaker(text, "Es war") == "Anna Gerber"
+    assert _speaker_of(text, "Es war") == "Anna Gerber"
 
 
 def test_a_role_before_a_name_is_no_institution_speaking() -> None:
     text = "Die Lage bleibt unklar. „Wir prüfen die Lage“, twitterte Bundesrat Ignazio Cassis am Abend."
-    assert _speaker(text, "Wir prüfen") == "Ignazio Cassis"
+    assert _speaker_of(text, "Wir prüfen") == "Ignazio Cassis"

@@ -13,13 +13,7 @@ name in marks («Handelszeitung») is no quotation."""
 from __future__ import annotations
 
 from test_quotes_de import analyse
-from test_quotes_speakers import _quote, _words
-
-from lagebild.model import Article, Quote
-
-
-def _speaker(article: Article, quote: Quote) -> str | None:
-    return None if quote.speaker is None else article.entities[quote.speaker].name
+from test_quotes_speakers import _quote, _speaker, _words
 
 
 def test_name_in_apposition_after_the_role_behind_the_verb_speaks() -> None:

@@ -157,18 +157,23 @@ class WordLookup:
         mention = self.article.mentions[index]
         return Attribution(mention.entity, mention.span, None)
 
-    def _pronoun(self, i: int) -> Attribution:
+    def _refers_to(self, i: int, pronoun: str) -> int | None:
+        """The person the word at ``i`` stands for when it refers like ``pronoun`` ("er", "sie")."""
         word = self.words[i]
-        entity = resolve_pronoun(
+        return resolve_pronoun(
             self.article,
             self.lex,
-            pronoun=word.text,
+            pronoun=pronoun,
             at=word.start,
             sentence_of=self.sentence_of,
             quoted=self.quoted,
             mention_words=self.mention_word,
             sentence=word.sentence,
         )
+
+    def _pronoun(self, i: int) -> Attribution:
+        word = self.words[i]
+        entity = self._refers_to(i, word.text)
         if entity is not None:
             entity = subject_before(self.article, self.lex, self.words, self.mention_word, i=i, entity=entity)
         return Attribution(entity, Span(word.start, word.end), None)
@@ -256,18 +261,8 @@ class WordLookup:
 
     def _like_pronoun(self, i: int, pronoun: str) -> Attribution:
         """The article and noun at word ``i`` stand for the person last named, like ``pronoun``."""
-        word = self.words[i]
-        entity = resolve_pronoun(
-            self.article,
-            self.lex,
-            pronoun=pronoun,
-            at=word.start,
-            sentence_of=self.sentence_of,
-            quoted=self.quoted,
-            mention_words=self.mention_word,
-            sentence=word.sentence,
-        )
-        return Attribution(entity, Span(self.words[i - 1].start, word.end), None)
+        entity = self._refers_to(i, pronoun)
+        return Attribution(entity, Span(self.words[i - 1].start, self.words[i].end), None)
 
     def _person_at(self, j: int) -> bool:
         index = self.mention_at[j]
