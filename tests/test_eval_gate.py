@@ -82,6 +82,8 @@ def test_quotes_on_the_wikinews_dev_split_hold_their_floors(tmp_path: Path) -> N
         "all.speaker": report["all"]["speaker"],
         "Direct.found": report["Direct"]["found"],
         "Direct.speaker": report["Direct"]["speaker"],
+        "all.speaker_alone": report["all"]["speaker_alone"],
+        "Direct.speaker_alone": report["Direct"]["speaker_alone"],
         "precision.all": report["precision"]["all"]["precision"],
     }
     assert report["documents"] == 150

@@ -190,6 +190,10 @@ class Quote:
     speaker: int | None = None  # index into Article.entities
     speaker_span: Span | None = None  # the words naming the speaker here ("er", "der Kanzler")
     cue: Span | None = None  # the speech verb or noun ("sagte", "zufolge")
+    # the medium that passed the words on, when named besides the speaker: "zitiert die NZZ
+    # X", "sagte X gegenüber SRF" (index into Article.entities; its words in source_span)
+    source: int | None = None
+    source_span: Span | None = None
 
 
 class KeyPointOrigin(enum.StrEnum):
@@ -326,6 +330,13 @@ class Article:
 
     def span_text(self, span: Span) -> str:
         return span.of(self.text)
+
+    def source_of(self, quote: Quote) -> str | None:
+        """The medium that passed ``quote`` on ("Luzerner Zeitung"): its entity's name, else its
+        words; None when the text names none."""
+        if quote.source is not None and 0 <= quote.source < len(self.entities):
+            return self.entities[quote.source].name
+        return None if quote.source_span is None else self.span_text(quote.source_span)
 
     @property
     def lead(self) -> str | None:

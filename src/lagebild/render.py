@@ -97,7 +97,9 @@ def _quotes(article: Article) -> list[str]:
     lines = ["", "## Wer sagte was", ""]
     for quote in article.quotes:
         said = _one_line(article.span_text(quote.span))
-        lines.append(f"- **{_speaker(article, quote)}** ({quote.kind.value}): «{said}»")
+        source = article.source_of(quote)
+        via = "" if source is None else f", via {_one_line(source)}"
+        lines.append(f"- **{_speaker(article, quote)}** ({quote.kind.value}{via}): «{said}»")
     return lines
 
 

@@ -51,9 +51,21 @@ def write_corpus(folder: Path) -> Path:
 def test_direct_quote_found_with_its_speaker(tmp_path: Path) -> None:
     scores = evaluate_quotes(write_corpus(tmp_path / "dev"))
     assert scores["documents"] == 1
-    assert scores["Direct"] == {"gold": 1, "found": 1.0, "speaker": 1.0, "with_speaker": 1}
+    assert scores["Direct"] == {
+        "gold": 1,
+        "found": 1.0,
+        "speaker": 1.0,
+        "speaker_alone": 1.0,
+        "with_speaker": 1,
+    }
     assert scores["Indirect"]["found"] == 1.0
-    assert scores["Reported"] == {"gold": 1, "found": 0.0, "speaker": 0.0, "with_speaker": 0}
+    assert scores["Reported"] == {
+        "gold": 1,
+        "found": 0.0,
+        "speaker": 0.0,
+        "speaker_alone": 0.0,
+        "with_speaker": 0,
+    }
     assert scores["all"]["gold"] == 3
     assert scores["all"]["with_speaker"] == 2
     assert "Direct" in render_quote_table(scores)
@@ -86,3 +98,30 @@ def test_precision_counts_quotes_outside_every_gold_quote(tmp_path: Path) -> Non
     assert precision["indirect"] == {"predicted": 1, "precision": 0.0}  # no gold quote there now
     assert precision["all"]["precision"] == pytest.approx(1 / scores["predicted"], abs=1e-4)
     assert "precision" in render_quote_table(scores)
+
+
+CITED = "«Die Lage ist ernst», zitiert die «Luzerner Zeitung» Polizeisprecher Kurt Meier."
+
+
+def test_a_quote_annotated_with_person_and_medium_is_credited_twice(tmp_path: Path) -> None:
+    """The corpus gives a quote passed on by a paper twice, with the person and with the paper
+    as speaker; lagebild names the person as speaker and the paper as source, and only the
+    source-crediting figure counts the second annotation."""
+    folder = tmp_path / "dev"
+    folder.mkdir()
+
+    def span(part: str) -> dict[str, object]:
+        start = CITED.index(part)
+        return {"spans": [{"charBegin": start, "charEnd": start + len(part)}], "text": part}
+
+    quote = span("Die Lage ist ernst")
+    annotations = [
+        {"type": "Direct", "quote": quote, "speaker": span("Polizeisprecher Kurt Meier")},
+        {"type": "Direct", "quote": quote, "speaker": span("die «Luzerner Zeitung»")},
+    ]
+    document = {"originalText": CITED, "annotations": annotations}
+    (folder / "1.json").write_text(json.dumps(document), "utf-8")
+    scores = evaluate_quotes(folder)
+    assert scores["Direct"]["speaker"] == 1.0
+    assert scores["Direct"]["speaker_alone"] == 0.5
+    assert "alone" in render_quote_table(scores)

@@ -95,7 +95,10 @@ def test_zufolge_between_verb_and_clause_reports_the_whole_sentence() -> None:
     )
     quote = _quote(article, "vermeidbar")
     assert article.span_text(quote.span).startswith("Das Team")
-    assert _words(article, quote) == "Meldung"
+    # the report passes the team's conclusion on: the team speaks, the report is the source
+    assert quote.source_span is not None
+    assert article.span_text(quote.source_span) == "Meldung"
+    assert "Vreni Suter" in _words(article, quote)
 
 
 def test_a_source_inside_the_clause_leaves_it_the_speakers() -> None:

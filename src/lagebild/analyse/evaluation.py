@@ -10,6 +10,10 @@ with ``type``, ``quote`` and ``speaker`` spans in characters), analyses the text
   lagebild quote names the same speaker: its speaker words, or any mention of its speaker
   entity, overlap a gold speaker span, or the entity's name contains the gold speaker's last
   word (a name given elsewhere in the article: "Blinken" for "US-Aussenminister Blinken").
+  The corpus annotates a quote passed on by a medium twice, once with the person and once with
+  the medium as speaker ("„…“, zitiert ndr.de Polizeisprecher X"); lagebild names the medium
+  as the quote's ``source``, so a gold speaker is matched by the speaker or by the source.
+  ``speaker_alone`` is the same share counting the speaker only.
 
 Both are recall: a rule that marks whole sentences as quotes would raise them unseen. So the
 report also gives precision per lagebild quote kind: the share of lagebild's quotes that lie
@@ -66,15 +70,17 @@ class _Ratio:
 class QuoteScores:
     found: dict[str, _Ratio] = field(default_factory=lambda: defaultdict(_Ratio))
     speaker: dict[str, _Ratio] = field(default_factory=lambda: defaultdict(_Ratio))
+    speaker_alone: dict[str, _Ratio] = field(default_factory=lambda: defaultdict(_Ratio))
     precise: dict[str, _Ratio] = field(default_factory=lambda: defaultdict(_Ratio))
     documents: int = 0
     predicted: int = 0
 
-    def add(self, kind: str, found: bool, speaker: bool | None) -> None:
+    def add(self, kind: str, found: bool, speaker: bool | None, alone: bool | None = None) -> None:
         for key in (kind, "all"):
             self.found[key].add(found)
             if speaker is not None:
                 self.speaker[key].add(speaker)
+                self.speaker_alone[key].add(speaker if alone is None else alone)
 
     def as_dict(self) -> dict[str, Any]:
         kinds = sorted(self.found, key=lambda k: (k != "all", k))
@@ -90,6 +96,7 @@ class QuoteScores:
                     "gold": self.found[kind].total,
                     "found": round(self.found[kind].value, 4),
                     "speaker": round(self.speaker[kind].value, 4),
+                    "speaker_alone": round(self.speaker_alone[kind].value, 4),
                     "with_speaker": self.speaker[kind].total,
                 }
                 for kind in kinds
@@ -147,19 +154,29 @@ def _overlap(a: Iterable[Span], b: Span) -> int:
     return sum(max(0, min(s.end, b.end) - max(s.start, b.start)) for s in a)
 
 
-def _speaker_ok(article: Article, quote: Quote, gold: GoldQuote) -> bool:
+def _names(article: Article, entity: int | None, words: Span | None, gold: GoldQuote) -> bool:
+    """The entity or the words name the gold speaker."""
+
     def hits(span: Span) -> bool:
         return any(span.overlaps(s) for s in gold.speakers)
 
-    if quote.speaker_span is not None and hits(quote.speaker_span):
+    if words is not None and hits(words):
         return True
-    if quote.speaker is None:
+    if entity is None:
         return False
-    if any(hits(m.span) for m in article.mentions if m.entity == quote.speaker):
+    if any(hits(m.span) for m in article.mentions if m.entity == entity):
         return True
-    words = [w for w in gold.speaker_text.split() if w[:1].isupper()]
-    name = name_key(article.entities[quote.speaker].name).split()
-    return bool(words) and name_key(words[-1].rstrip("s'")) in {w.rstrip("s'") for w in name}
+    last = [w for w in gold.speaker_text.split() if w[:1].isupper()]
+    name = name_key(article.entities[entity].name).split()
+    return bool(last) and name_key(last[-1].rstrip("s'")) in {w.rstrip("s'") for w in name}
+
+
+def _speaker_ok(article: Article, quote: Quote, gold: GoldQuote, source: bool = True) -> bool:
+    """The quote's speaker names the gold speaker, or (with ``source``) the medium it names as
+    its source does."""
+    if _names(article, quote.speaker, quote.speaker_span, gold):
+        return True
+    return source and _names(article, quote.source, quote.source_span, gold)
 
 
 def score_article(article: Article, gold: list[GoldQuote], scores: QuoteScores) -> None:
@@ -179,10 +196,11 @@ def score_article(article: Article, gold: list[GoldQuote], scores: QuoteScores) 
             if overlap > best_overlap:
                 best, best_overlap = quote, overlap
         found = best is not None and best_overlap >= _MIN_OVERLAP * size
-        speaker = None
+        speaker = alone = None
         if item.speakers:
             speaker = found and best is not None and _speaker_ok(article, best, item)
-        scores.add(item.kind, found, speaker)
+            alone = found and best is not None and _speaker_ok(article, best, item, source=False)
+        scores.add(item.kind, found, speaker, alone)
 
 
 def evaluate_quotes(directory: str | Path) -> dict[str, Any]:
@@ -204,14 +222,15 @@ def render_quote_table(scores: dict[str, Any]) -> str:
     """The result of :func:`evaluate_quotes` as a plain-text table, one row per quote type."""
     rows = [
         f"{scores['documents']} documents, {scores['predicted']} quotes found by lagebild",
-        "type                   gold   found  speaker  (of gold with a speaker)",
+        "type                   gold   found  speaker  alone  (of gold with a speaker)",
     ]
     for kind, value in scores.items():
         if isinstance(value, dict) and kind != "precision":
             rows.append(
-                f"{kind:<20} {value['gold']:>6} {value['found']:>7.3f} {value['speaker']:>8.3f}  "
-                f"({value['with_speaker']})"
+                f"{kind:<20} {value['gold']:>6} {value['found']:>7.3f} {value['speaker']:>8.3f} "
+                f"{value.get('speaker_alone', value['speaker']):>6.3f}  ({value['with_speaker']})"
             )
+    rows.append("speaker: by the speaker or the medium named as source; alone: by the speaker only")
     rows.append("lagebild kind        quotes  precision  (at least half inside a gold quote)")
     for kind, value in scores.get("precision", {}).items():
         rows.append(f"{kind:<20} {value['predicted']:>6} {value['precision']:>10.3f}")

@@ -17,6 +17,7 @@ from lagebild.analyse.quotes_continue import find_continuations
 from lagebild.analyse.quotes_direct import attribute_marked
 from lagebild.analyse.quotes_indirect import find_indirect
 from lagebild.analyse.quotes_marks import find_marked_quotes
+from lagebild.analyse.quotes_source import with_sources
 from lagebild.model import Article, Quote, QuoteKind
 
 __all__ = ["QuoteStage"]
@@ -32,7 +33,7 @@ class QuoteStage:
     """Direct, partial, indirect and reported quotes with their speakers."""
 
     name = "quotes"
-    version = "0.3"
+    version = "0.4"
     requires = frozenset({"sentences", "entities"})
     provides = frozenset({"quotes"})
 
@@ -53,4 +54,5 @@ class QuoteStage:
         quotes += find_continuations(words, speakers, quotes)
         quotes.sort(key=lambda q: q.span.start)
         quotes = from_neighbours(speakers, quotes, in_marks)
+        quotes = with_sources(speakers, quotes)
         return article.replace(quotes=tuple(quotes))

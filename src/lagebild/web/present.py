@@ -67,7 +67,7 @@ def article_context(view: ArticleView) -> dict[str, Any]:
         key=lambda pair: (order.get(pair[0].type.value, 4), -pair[1], pair[0].name),
     )
     quotes = [
-        (article.span_text(q.span), speaker_name(article, q), q.kind.value)
+        (article.span_text(q.span), speaker_name(article, q), q.kind.value, article.source_of(q))
         for q in sorted(article.quotes, key=lambda q: q.span.start)
     ]
     return {
