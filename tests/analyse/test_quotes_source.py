@@ -64,6 +64,21 @@ CASES = [
         "Aargauer Zeitung",
         id="the paper in the dative after the name is the source",
     ),
+    pytest.param(
+        "«Wir bleiben dran», zitiert die Gewerkschaft Unia ihren Präsidenten Marco Gisler.",
+        "bleiben dran",
+        "Marco Gisler",
+        "Unia",
+        id="an organisation that cites a person is the source",
+    ),
+    pytest.param(
+        "In einem Brief an die Gemeinde wird Pfarrer Hans Keller mit den Worten zitiert: "
+        "«Die Kirche bleibt offen.»",
+        "Kirche",
+        "Hans Keller",
+        "einem Brief",
+        id="a document that quotes is the source",
+    ),
 ]
 
 
@@ -128,3 +143,23 @@ def test_the_source_survives_the_record_and_shows_in_markdown() -> None:
     assert again.quotes == article.quotes
     assert again.quotes[0].source_span is not None
     assert "via Luzerner Zeitung" in render_markdown(article)
+
+
+def test_a_town_that_cites_its_director_passes_his_words_on() -> None:
+    article = analyse(
+        "Die Stadt Bern zitiert in ihrer Mitteilung den Sicherheitsdirektor mit den Worten: "
+        "«Wir greifen durch.»"
+    )
+    quote = _quote(article, "greifen durch")
+    assert _words(article, quote) == "Sicherheitsdirektor"
+    assert _source(article, quote) == "Die Stadt Bern"
+
+
+def test_a_thing_cited_is_no_speaker() -> None:
+    # "eine Stelle" is no person: the report keeps its source, the agency its role
+    article = analyse(
+        "Die Agentur Keystone-SDA zitiert eine Stelle aus dem Bericht der Finanzkontrolle, in der "
+        "davon berichtet wird, dass die Kosten gestiegen seien."
+    )
+    quote = _quote(article, "Kosten gestiegen")
+    assert _words(article, quote) != "eine Stelle"

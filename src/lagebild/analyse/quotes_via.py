@@ -1,0 +1,228 @@
+"""Where a quote's medium stands in the sentence around it: the paper, agency, page or
+document after "laut", "gegenüber", "im Interview mit", in the dative after the speaker's name,
+or anywhere in a sentence with "zitieren" (see :mod:`lagebild.analyse.quotes_source`)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from lagebild.analyse.quotes_clause import Speakers
+from lagebild.analyse.quotes_media import is_medium
+from lagebild.analyse.quotes_sources import web_address
+from lagebild.analyse.quotes_words import _INFLECTED, _OPENING_MARKS
+from lagebild.model import EntityType, Quote, QuoteKind, Span
+
+__all__ = ["CITES", "PHRASE_WORDS", "Found", "ViaFinder"]
+
+CITES = frozenset({"zitiert", "zitierte", "zitieren", "zitierten", "zitiere"})
+# prepositions before a medium that passed words on or was spoken to
+_BEFORE_MEDIUM = frozenset({"laut", "gemäss", "gemäß", "gegenüber", "im", "in", "auf"})
+_DATIVE = frozenset({"der", "dem"})  # "sagte Meier der «Aargauer Zeitung»"
+_WHERE = frozenset({"in", "auf"})  # with a dative where words were said, else a direction
+_DATIVE_ARTICLES = frozenset({"der", "dem", "einer", "einem"})
+# a medium of the speaker's own ("in ihrer Onlineausgabe", "auf seiner Website") is no other source
+_POSSESSIVES = frozenset({"ihrer", "ihrem", "seiner", "seinem", "ihren", "seinen", "eigenen", "eigener"})
+PHRASE_WORDS = frozenset({"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einer", "eines"})
+_CLOSING = frozenset('“”»«"')
+# documents that quote someone, in a sentence with "zitieren" ("in einem Brief", "im Urteil")
+_DOCUMENTS = (
+    "brief",
+    "buch",
+    "erklärung",
+    "schreiben",
+    "interview",
+    "stellungnahme",
+    "rede",
+    "mitteilung",
+    "studie",
+    "gutachten",
+    "urteil",
+    "protokoll",
+    "buches",
+    "briefes",
+    "briefs",
+    "urteils",
+)
+_TWO_WORDS = frozenset({("nach", "Angaben"), ("interview", "mit")})
+_TITLE_WORDS = 8  # words of a title in marks ("„La Gazetta dello Sport“")
+_SHORT_TITLE = 3  # words of a title in marks that is a paper's name, not a partial quote
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Found:
+    entity: int | None
+    span: Span
+
+
+class ViaFinder:
+    """Finds the medium in the sentence around one quote (``first``..``last`` words)."""
+
+    def __init__(self, sp: Speakers, quote: Quote, first: int, last: int) -> None:
+        self.sp = sp
+        self.quote = quote
+        self.first = first
+        self.last = last
+
+    def free(self, i: int) -> bool:
+        """Word ``i`` is in the clause around the quote: not quoted, not the quote itself."""
+        word = self.sp.words[i]
+        if self.sp.quoted[i]:
+            return False
+        if self.quote.kind is QuoteKind.REPORTED:
+            return True  # a reported act spans its clause, speaker and cue included
+        around = Span(max(0, self.quote.span.start - 1), self.quote.span.end + 1)  # with its marks
+        return not around.overlaps(Span(word.start, word.end))
+
+    def is_speaker(self, found: Found) -> bool:
+        quote = self.quote
+        if quote.speaker_span is not None and quote.speaker_span.overlaps(found.span):
+            return True
+        return found.entity is not None and found.entity == quote.speaker
+
+    def phrase(self, i: int) -> Found | None:
+        """The name, title or noun phrase starting at word ``i`` (articles and adjectives
+        first), or None when none starts there."""
+        sp, words = self.sp, self.sp.words
+        j = i
+        while j < self.last and (words[j].text.lower() in PHRASE_WORDS or self._adjective(j)):
+            j += 1
+        if j >= self.last or not self.free(j):
+            return None
+        start = words[i].start
+        index = sp.mention_at[j]
+        if index is not None:
+            mention = sp.article.mentions[index]
+            return Found(mention.entity, Span(start, mention.span.end))
+        if words[j].text in _OPENING_MARKS:
+            return self._title(j, start)
+        if web_address(words[j].text):
+            return Found(None, Span(start, words[j].end))
+        if words[j].capitalised and not words[j].punct:
+            # a noun, maybe with a title or a name after it: "Fachblatt „La Gazetta dello Sport“"
+            # or a name: "Radio SRF", "Nachrichtenagentur Reuters"
+            after = self.phrase(j + 1) if j + 1 < self.last and self.free(j + 1) else None
+            named = after is not None and after.entity is not None and words[j + 1].capitalised
+            if after is not None and (words[j + 1].text in _OPENING_MARKS or named):
+                return Found(after.entity, Span(start, after.span.end))
+            return Found(None, Span(start, words[j].end))
+        return None
+
+    def _adjective(self, j: int) -> bool:
+        text = self.sp.words[j].text
+        return text[:1].islower() and text.endswith(_INFLECTED) and not web_address(text)
+
+    def _title(self, j: int, start: int) -> Found | None:
+        words = self.sp.words
+        for k in range(j + 1, min(self.last, j + _TITLE_WORDS)):
+            if words[k].text in _CLOSING:
+                index = next(
+                    (self.sp.mention_at[m] for m in range(j + 1, k) if self.sp.mention_at[m] is not None),
+                    None,
+                )
+                entity = None if index is None else self.sp.article.mentions[index].entity
+                return Found(entity, Span(start, words[k].end))
+        return None
+
+    def medium(self, found: Found | None) -> bool:
+        if found is None or self.is_speaker(found) or self._own(found):
+            return False
+        if found.entity is not None and self.sp.article.entities[found.entity].type is EntityType.PER:
+            return False
+        text = self.sp.article.span_text(found.span)
+        if found.entity is not None and is_medium(self.sp.article.entities[found.entity].name):
+            return True
+        return is_medium(text)
+
+    def cited(self) -> Found | None:
+        """In a sentence with "zitieren": the medium, title or document there that is not the
+        speaker, else an organisation ("zitiert die Gewerkschaft Unia ihren Präsidenten")."""
+        words = self.sp.words
+        if not any(self.free(i) and words[i].text.lower() in CITES for i in range(self.first, self.last)):
+            return None
+        bodies = []
+        for i in range(self.first, self.last):
+            if not self.free(i) or (i > self.first and self.free(i - 1) and self._inside_phrase(i)):
+                continue
+            found = self.phrase(i)
+            if found is None:
+                continue
+            if self.medium(found) or self._title_medium(found) or self._document(found):
+                return found
+            if self._body(found):
+                bodies.append(found)
+        return bodies[0] if bodies else None
+
+    def _inside_phrase(self, i: int) -> bool:
+        """Word ``i`` continues the phrase before it (an adjective or noun after an article)."""
+        before = self.sp.words[i - 1].text.lower()
+        return before in PHRASE_WORDS or self._adjective(i - 1)
+
+    def _title_medium(self, found: Found) -> bool:
+        """A short title in marks next to "zitiert" is the paper that quotes: "zitiert die
+        „Computerwoche“"; words in marks that go on ("ein „Bürger erster Klasse zu werden“")
+        are a partial quote."""
+        text = self.sp.article.span_text(found.span)
+        opening = next((k for k, ch in enumerate(text) if ch in _OPENING_MARKS), None)
+        if opening is None or self.is_speaker(found) or self._own(found):
+            return False
+        return len(text[opening:].split()) <= _SHORT_TITLE
+
+    def _body(self, found: Found) -> bool:
+        """An organisation that cites someone: "zitiert die Gewerkschaft Unia ihren Präsidenten"."""
+        entity = None if found.entity is None else self.sp.article.entities[found.entity]
+        return entity is not None and entity.type is EntityType.ORG and not self.is_speaker(found)
+
+    def _document(self, found: Found) -> bool:
+        """A document that quotes ("In einem Brief an die Gemeinde wird X zitiert")."""
+        text = self.sp.article.span_text(found.span)
+        last = text.split()[-1].lower() if text.split() else ""
+        return (
+            found.entity is None
+            and not self.is_speaker(found)
+            and not self._own(found)
+            and (last.endswith(_DOCUMENTS))
+        )
+
+    def _own(self, found: Found) -> bool:
+        first = self.sp.word_at(found.span.start)
+        return first is not None and self.sp.words[first].text.lower() in _POSSESSIVES
+
+    def named(self) -> Found | None:
+        """A medium after "laut", "gegenüber", "in", "im Interview mit" …, or in the dative
+        right after the speaker's name ("sagte Meier der «Aargauer Zeitung»")."""
+        words = self.sp.words
+        for i in range(self.first, self.last):
+            if not self.free(i):
+                continue
+            lowered = words[i].text.lower()
+            found: Found | None = None
+            if lowered in _BEFORE_MEDIUM and self._dative_after(i):
+                found = self.phrase(i + 1)
+            elif i + 2 < self.last and (lowered, words[i + 1].text) in _TWO_WORDS:
+                found = self.phrase(i + 2)  # "nach Angaben der NZZ", "Interview mit der NZZ"
+            elif lowered in _DATIVE and self._after_name(i):
+                found = self.phrase(i)
+            if self.medium(found):
+                return found
+        return None
+
+    def _dative_after(self, i: int) -> bool:
+        """ "in"/"auf" name where words were said with a dative ("im Fernsehen", "auf der
+        Internetseite"), not with the accusative of a direction ("Zugriff auf die Website")."""
+        if self.sp.words[i].text.lower() not in _WHERE or i + 1 >= self.last:
+            return True
+        return (
+            self.sp.words[i + 1].text.lower() in _DATIVE_ARTICLES or not self.sp.words[i + 1].text.islower()
+        )
+
+    def _after_name(self, i: int) -> bool:
+        """Word ``i`` follows the speaker's name, so "der" opens a dative, not a genitive."""
+        span = self.quote.speaker_span
+        if span is None or span.end > self.sp.words[i].start or i == 0:
+            return False
+        index = self.sp.mention_at[i - 1]
+        return (
+            self.sp.words[i - 1].end == span.end
+            and index is not None
+            and self.sp.article.mentions[index].type is EntityType.PER
+        )
