@@ -163,3 +163,33 @@ def test_a_thing_cited_is_no_speaker() -> None:
     )
     quote = _quote(article, "Kosten gestiegen")
     assert _words(article, quote) != "eine Stelle"
+
+
+def test_a_paper_in_marks_next_to_zitiert_is_no_partial_quote() -> None:
+    article = analyse(
+        "Der Trainer wurde im «Blick» zitiert: «Wir haben verloren.» "
+        "«Das wird das grösste Update», zitiert die «Computerwoche» den Entwickler Reto Baumann."
+    )
+    texts = [article.span_text(q.span) for q in article.quotes]
+    assert "Blick" not in texts
+    assert "Computerwoche" not in texts
+    assert _source(article, _quote(article, "verloren")) == "«Blick»"
+    assert _speaker(article, _quote(article, "grösste Update")) == "Reto Baumann"
+
+
+def test_a_paper_cites_a_witness_or_an_officer() -> None:
+    article = analyse(
+        "«Es war schrecklich», zitierte die Agentur AFP einen Augenzeugen. "
+        "Die «Aargauer Zeitung» zitierte einen Polizisten: «Wir suchen weiter.»"
+    )
+    assert _words(article, _quote(article, "schrecklich")) == "einen Augenzeugen"
+    assert _source(article, _quote(article, "schrecklich")) == "AFP"
+    assert _words(article, _quote(article, "suchen weiter")) == "einen Polizisten"
+
+
+def test_a_word_in_marks_that_is_quoted_is_no_source() -> None:
+    article = analyse(
+        "Der Minister sprach von der „Kapitulation“ und wurde danach von allen Zeitungen zitiert."
+    )
+    for quote in article.quotes:
+        assert quote.source_span is None or "Kapitulation" not in article.span_text(quote.source_span)

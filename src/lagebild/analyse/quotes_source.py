@@ -21,7 +21,7 @@ from lagebild.analyse.quotes_clause import Speakers
 from lagebild.analyse.quotes_media import is_medium
 from lagebild.analyse.quotes_speaker import Attribution
 from lagebild.analyse.quotes_via import CITES, PHRASE_WORDS, Found, ViaFinder
-from lagebild.model import EntityType, Quote, Span
+from lagebild.model import EntityType, Quote, QuoteKind, Span
 
 __all__ = ["with_sources"]
 
@@ -47,7 +47,21 @@ _NOT_CITED = frozenset(
 )
 _SUBJECTS = frozenset({"er", "sie", "Er", "Sie"})
 # endings of nouns for persons ("Prediger", "Präsident", "Journalistin", "Kommandant")
-_PERSON_ENDINGS = ("er", "erin", "ent", "entin", "ist", "istin", "ant", "antin", "eur", "or", "orin")
+_PERSON_ENDINGS = (
+    "er",
+    "erin",
+    "ent",
+    "entin",
+    "ist",
+    "istin",
+    "ant",
+    "antin",
+    "eur",
+    "or",
+    "orin",
+    "zeuge",
+    "zeugin",
+)
 _BY_MEDIUM = frozenset({"laut", "gemäss", "gemäß", "nach", "zufolge"})
 
 
@@ -158,13 +172,14 @@ def with_sources(sp: Speakers, quotes: list[Quote]) -> list[Quote]:
     """``quotes`` with ``source`` and ``source_span`` set where the cue's sentence names the
     medium that passed the words on."""
     result = []
+    marked = tuple(q.span for q in quotes if q.kind in (QuoteKind.DIRECT, QuoteKind.PARTIAL))
     for quote in quotes:
         cue = None if quote.cue is None else sp.word_at(quote.cue.start)
         if cue is None or (quote.speaker is None and quote.speaker_span is None):
             result.append(quote)
             continue
         first, last = _sentence(sp, cue)
-        swap = _Swap(sp, quote, first, last).swapped(cue)
+        swap = _Swap(sp, quote, first, last, marked).swapped(cue)
         if swap is not None:
             person, medium = swap
             result.append(
@@ -177,7 +192,7 @@ def with_sources(sp: Speakers, quotes: list[Quote]) -> list[Quote]:
                 )
             )
             continue
-        finder = ViaFinder(sp, quote, first, last)
+        finder = ViaFinder(sp, quote, first, last, marked)
         found = finder.cited() or finder.named()
         if found is None:
             result.append(quote)

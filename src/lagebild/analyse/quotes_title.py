@@ -85,6 +85,8 @@ def addressed_medium(sp: SpeakerWords, opening: int) -> bool:
     marks after a dative article that follows the speech verb, "gegenüber" or "Interview mit"
     names the paper spoken to, no quotation; "sprach von der „Kapitulation“" stays one."""
     words = sp.words
+    if opening >= 1 and _cited_in(sp, opening):
+        return True
     if opening < 2 or words[opening - 1].text not in {"dem", "der"}:
         return False
     before = words[opening - 2]
@@ -97,3 +99,24 @@ def addressed_medium(sp: SpeakerWords, opening: int) -> bool:
             k -= 1
         return k > 0 and sp.is_cue(k - 1)
     return before.text == "mit" and opening >= 3 and words[opening - 3].text in _TALKS
+
+
+_CITES = frozenset({"zitiert", "zitierte", "zitieren", "zitierten"})
+_CITED_AFTER = 3  # words between the closing mark and "zitiert"
+
+
+def _cited_in(sp: SpeakerWords, opening: int) -> bool:
+    """ "Der Trainer wurde im «Blick» zitiert", "wie er von der «NZZ» zitiert wird": one word in
+    marks after "im", "in der" or "von der" in a sentence with "zitieren" is the paper that
+    quotes."""
+    words = sp.words
+    before = words[opening - 1].text.lower()
+    if before in _ARTICLES and opening >= 2 and words[opening - 2].text in _CITES:
+        return True  # "„…“, zitiert die „Computerwoche“ Lynch"
+    if before in {"der", "dem"} and opening >= 2:
+        before = words[opening - 2].text.lower() + " " + before
+    if before not in {"im", "vom", "in der", "in dem", "von der", "von dem", "die", "der", "das"}:
+        return False
+    # "zitiert" right after the title: "im «Blick» zitiert", "im «Blick» am Montag zitiert"
+    end = min(len(words), opening + 3 + _CITED_AFTER)
+    return any(words[k].text in _CITES and not sp.quoted[k] for k in range(opening + 2, end))

@@ -22,7 +22,9 @@ _WHERE = frozenset({"in", "auf"})  # with a dative where words were said, else a
 _DATIVE_ARTICLES = frozenset({"der", "dem", "einer", "einem"})
 # a medium of the speaker's own ("in ihrer Onlineausgabe", "auf seiner Website") is no other source
 _POSSESSIVES = frozenset({"ihrer", "ihrem", "seiner", "seinem", "ihren", "seinen", "eigenen", "eigener"})
-PHRASE_WORDS = frozenset({"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einer", "eines"})
+PHRASE_WORDS = frozenset(
+    {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines"}
+)
 _CLOSING = frozenset('“”»«"')
 # documents that quote someone, in a sentence with "zitieren" ("in einem Brief", "im Urteil")
 _DOCUMENTS = (
@@ -57,11 +59,14 @@ class Found:
 class ViaFinder:
     """Finds the medium in the sentence around one quote (``first``..``last`` words)."""
 
-    def __init__(self, sp: Speakers, quote: Quote, first: int, last: int) -> None:
+    def __init__(
+        self, sp: Speakers, quote: Quote, first: int, last: int, marked: tuple[Span, ...] = ()
+    ) -> None:
         self.sp = sp
         self.quote = quote
         self.first = first
         self.last = last
+        self.marked = marked  # words in marks that are quotes, so no title („Kapitulation“)
 
     def free(self, i: int) -> bool:
         """Word ``i`` is in the clause around the quote: not quoted, not the quote itself."""
@@ -94,7 +99,10 @@ class ViaFinder:
             mention = sp.article.mentions[index]
             return Found(mention.entity, Span(start, mention.span.end))
         if words[j].text in _OPENING_MARKS:
-            return self._title(j, start)
+            title = self._title(j, start)
+            inside = title is not None and any(title.span.overlaps(m) for m in self.marked)
+            named = j + 1 < self.last and self._named(words[j + 1].text, j + 1)
+            return None if inside and not named else title
         if web_address(words[j].text):
             return Found(None, Span(start, words[j].end))
         if words[j].capitalised and not words[j].punct:
@@ -109,11 +117,19 @@ class ViaFinder:
 
     def _adjective(self, j: int) -> bool:
         text = self.sp.words[j].text
-        return text[:1].islower() and text.endswith(_INFLECTED) and not web_address(text)
+        return (
+            text[:1].islower()
+            and text.endswith(_INFLECTED)
+            and not web_address(text)
+            and text not in CITES
+            and self.sp.lex.speech_verb(text) is None
+        )
 
     def _title(self, j: int, start: int) -> Found | None:
         words = self.sp.words
         for k in range(j + 1, min(self.last, j + _TITLE_WORDS)):
+            if self.sp.quoted[k] and not self._named(words[k].text, k):
+                return None  # a quotation, not a title: „Kapitulation“
             if words[k].text in _CLOSING:
                 index = next(
                     (self.sp.mention_at[m] for m in range(j + 1, k) if self.sp.mention_at[m] is not None),
@@ -122,6 +138,10 @@ class ViaFinder:
                 entity = None if index is None else self.sp.article.mentions[index].entity
                 return Found(entity, Span(start, words[k].end))
         return None
+
+    def _named(self, text: str, k: int) -> bool:
+        """A word in marks that names a medium: a known name, a web address, a listed medium."""
+        return self.sp.mention_at[k] is not None or web_address(text) or is_medium(text)
 
     def medium(self, found: Found | None) -> bool:
         if found is None or self.is_speaker(found) or self._own(found):
