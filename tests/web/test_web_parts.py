@@ -104,3 +104,13 @@ def test_sources_view_counts_everything(engine: Engine) -> None:
     view = sources_view(engine.store)
     assert view.total == 33
     assert view.unknown_source + sum(f.count for f in view.outlets) == 33
+
+
+def test_the_article_page_lists_a_quotes_source() -> None:
+    from lagebild.collection.views import ArticleView
+    from lagebild.web.present import article_context
+
+    article = _article()
+    cited = Quote(article.quotes[0].span, QuoteKind.DIRECT, speaker=0, source=1, source_span=None)
+    context = article_context(ArticleView(article.replace(quotes=(cited,)), ()))
+    assert context["quotes"] == [("Wir bleiben in Bern.", "Anna Keller", "direct", "Bern")]
