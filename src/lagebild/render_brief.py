@@ -44,6 +44,7 @@ class BriefSaying:
     speaker: str
     text: str
     article_id: str
+    via: str | None = None  # the medium that passed the words on
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +132,8 @@ def render_brief_markdown(page: BriefPage) -> str:
         if entry.actors:
             lines += ["", f"**Akteure:** {', '.join(entry.actors)}"]
         for quote in entry.quotes:
-            lines += ["", f"> «{_one_line(quote.text)}» — {quote.speaker}"]
+            via = f" (via {_one_line(quote.via)})" if quote.via else ""
+            lines += ["", f"> «{_one_line(quote.text)}» — {quote.speaker}{via}"]
         lines += ["", "**Artikel:**"]
         for link in entry.articles:
             title = _one_line(link.title or "(ohne Titel)")
@@ -172,8 +174,9 @@ def _html_entry(entry: BriefEntry) -> list[str]:
     if entry.actors:
         parts.append(f"<p><strong>Akteure:</strong> {_e(', '.join(entry.actors))}</p>")
     for quote in entry.quotes:
+        via = f" (via {_e(_one_line(quote.via))})" if quote.via else ""
         parts.append(
-            f"<blockquote>«{_e(_one_line(quote.text))}» <cite>— {_e(quote.speaker)}</cite></blockquote>"
+            f"<blockquote>«{_e(_one_line(quote.text))}» <cite>— {_e(quote.speaker)}{via}</cite></blockquote>"
         )
     items = []
     for link in entry.articles:

@@ -94,3 +94,30 @@ def test_empty_input_and_bad_top() -> None:
     assert brief.until is None
     with pytest.raises(ConfigError, match="top"):
         build_brief([], {}, top=0)
+
+
+def test_a_quotes_medium_travels_into_the_lagebild() -> None:
+    from lagebild.model import Entity, EntityType, Quote, QuoteKind
+    from lagebild.render_brief import (
+        BriefEntry,
+        BriefPage,
+        BriefSaying,
+        render_brief_html,
+        render_brief_markdown,
+    )
+    from lagebild.stories.quotes import article_quotes
+
+    text = "«Die Lage ist ernst», zitiert die NZZ Polizeisprecher Kurt Meier."
+    article = Article(
+        id="a",
+        text=text,
+        entities=(Entity("Kurt Meier", EntityType.PER), Entity("Neue Zürcher Zeitung", EntityType.ORG)),
+        quotes=(Quote(Span(1, 19), QuoteKind.DIRECT, speaker=0, source=1),),
+    )
+    (found,) = article_quotes(article)
+    assert (found.quote.speaker, found.quote.via) == ("Kurt Meier", "Neue Zürcher Zeitung")
+    saying = BriefSaying(found.quote.speaker, found.quote.text, "a", found.quote.via)
+    entry = BriefEntry(1, "Lage", 1.0, (), (), (saying,), (), ())
+    page = BriefPage(None, None, 1, (entry,))
+    assert "— Kurt Meier (via Neue Zürcher Zeitung)" in render_brief_markdown(page)
+    assert "— Kurt Meier (via Neue Zürcher Zeitung)</cite>" in render_brief_html(page)

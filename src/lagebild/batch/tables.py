@@ -98,6 +98,7 @@ def schema(table: str) -> pa.Schema:
             ("kind", text),
             ("text", text),
             ("speaker", text),
+            ("source", text),
             ("start", int32),
             ("end", int32),
         ],
@@ -156,6 +157,7 @@ def article_rows(article: Article, shard: str) -> dict[str, list[Row]]:
                 "kind": q.kind.value,
                 "text": q.span.of(article.text),
                 "speaker": _speaker(article, q.speaker),
+                "source": article.source_of(q),
                 "start": q.span.start,
                 "end": q.span.end,
             }

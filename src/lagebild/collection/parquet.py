@@ -60,6 +60,7 @@ def _schemas(pa: Any) -> dict[str, Any]:
                 ("kind", text),
                 ("speaker", text),
                 ("speaker_words", text),
+                ("source", text),
                 ("start", pa.int32()),
                 ("end", pa.int32()),
             ]
@@ -87,6 +88,7 @@ def _rows(article: Article) -> dict[str, list[dict[str, Any]]]:
                 "speaker_words": None
                 if quote.speaker_span is None
                 else article.span_text(quote.speaker_span),
+                "source": article.source_of(quote),
                 "start": quote.span.start,
                 "end": quote.span.end,
             }

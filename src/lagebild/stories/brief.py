@@ -140,7 +140,7 @@ def _pick_quotes(members: Sequence[Article], canonical: Mapping[str, str]) -> tu
         for key in ranked:
             found = first[key][1]
             name = canonical.get(entity_key(found.quote.speaker), found.quote.speaker)
-            quote = BriefQuote(name, found.quote.text, found.quote.article_id)
+            quote = BriefQuote(name, found.quote.text, found.quote.article_id, found.quote.via)
             if len(chosen) == MAX_QUOTES or quote in chosen or (distinct and name in speakers):
                 continue
             chosen.append(quote)

@@ -150,7 +150,7 @@ def _canonical(group: _Group) -> str:
 def _entity(group: _Group) -> CollectionEntity:
     name = _canonical(group)
     aliases = sorted({s for s in group.surfaces | set(group.names) if s and s != name}, key=str.casefold)
-    quotes = tuple(BriefQuote(name, q.text, q.article_id) for q in _unique(group.quotes))
+    quotes = tuple(BriefQuote(name, q.text, q.article_id, q.via) for q in _unique(group.quotes))
     return CollectionEntity(
         name=name,
         type=_type(group),

@@ -16,6 +16,7 @@ class BriefQuote:
     speaker: str
     text: str
     article_id: str
+    via: str | None = None  # the medium that passed the words on ("Luzerner Zeitung")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,5 +37,6 @@ def article_quotes(article: Article) -> list[AttributedQuote]:
         text = " ".join(article.span_text(quote.span).split())
         if text:
             speaker = article.entities[quote.speaker].name
-            found.append(AttributedQuote(quote.speaker, quote.kind, BriefQuote(speaker, text, article.id)))
+            brief = BriefQuote(speaker, text, article.id, article.source_of(quote))
+            found.append(AttributedQuote(quote.speaker, quote.kind, brief))
     return found
