@@ -98,3 +98,16 @@ def test_the_features_read_their_own_speech_verbs() -> None:
     assert {"sagte", "betonte", "kritisierte"} <= speech_verbs()
     features = sentence_features(["Müller", "sagte", "das", "."])
     assert "speech+1" in features[0]
+
+
+def test_names_added_after_training_reach_the_rules_not_the_features() -> None:
+    # first_names_more.txt is read by the rules only, so `train ner` still reproduces the model
+    from lagebild.analyse.entities_lexicon import lexicon, norm
+
+    assert "first_names_more.txt" not in WORD_LISTS
+    lex = lexicon()
+    assert norm("Vreni") in lex.first_names
+    assert norm("Vreni") not in lex.feature_first_names
+    assert lex.feature_first_names < lex.first_names
+    assert "fn" not in sentence_features(["Vreni", "Suter", "sagte", "."])[0]
+    assert "fn" in sentence_features(["Anna", "Suter", "sagte", "."])[0]

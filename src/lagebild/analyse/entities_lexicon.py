@@ -45,7 +45,7 @@ class GazetteerEntry:
 class Lexicon:
     #: names keyed by their normalised words
     names: dict[tuple[str, ...], GazetteerEntry]
-    first_names: frozenset[str]
+    first_names: frozenset[str]  # the rules' first names: first_names.txt and first_names_more.txt
     nonnames: frozenset[str]
     role_words: frozenset[str]
     role_suffixes: tuple[str, ...]
@@ -57,6 +57,8 @@ class Lexicon:
     speech_nouns: frozenset[str]
     #: first words of ``names``: most tokens start no name, and this says so without a lookup loop
     name_starts: frozenset[str] = frozenset()
+    #: the CRF's first-name feature reads first_names.txt alone, the list it was trained with
+    feature_first_names: frozenset[str] = frozenset()
 
     def _listed(self, word: str) -> bool:
         head = norm(word.rsplit("-", 1)[-1])
@@ -139,7 +141,8 @@ def lexicon() -> Lexicon:
     nouns = _lines("speech_nouns.txt")
     return Lexicon(
         names=names,
-        first_names=frozenset(norm(n) for n in _lines("first_names.txt")),
+        first_names=frozenset(norm(n) for n in (*_lines("first_names.txt"), *_lines("first_names_more.txt"))),
+        feature_first_names=frozenset(norm(n) for n in _lines("first_names.txt")),
         nonnames=frozenset(_lines("gazetteer_nonnames.txt")),
         role_words=frozenset(norm(r) for r in roles if r[0] not in "*!"),
         role_suffixes=tuple(norm(r[1:]).lower() for r in roles if r.startswith("*")),

@@ -129,7 +129,7 @@ def _lexical(word: str) -> tuple[str, ...]:
     lex = lexicon()
     key = norm(word)
     features = ["w=" + word.lower(), "sh=" + _SHAPE_RUNS.sub(r"\1", _shape(word))[:6]]
-    if key in lex.first_names:
+    if key in lex.feature_first_names:
         features.append("fn")
     family = surnames()
     if key in family or (key.endswith("s") and key[:-1] in family):
