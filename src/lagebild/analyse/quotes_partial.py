@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from lagebild.analyse.quotes_bare import relative_subject
+from lagebild.analyse.quotes_fuer import holder_inside
 from lagebild.analyse.quotes_grammar import has_subjunctive
 from lagebild.analyse.quotes_speaker import Attribution, SpeakerWords
 from lagebild.analyse.quotes_subject import _phrase, prefield_verb
@@ -114,7 +115,7 @@ def clause_speaker(sp: SpeakerWords, first: int, last: int, open_: int) -> Attri
     """The agent of the passive clause or the antecedent of the relative clause that holds the
     quote opening at word ``open_``; an "um ... zu" clause goes with the clause before it."""
     start, stop = _segment(sp, first, last, open_)
-    found = _passive(sp, start, stop)
+    found = holder_inside(sp, start, stop, open_) or _passive(sp, start, stop)
     if found is None and start > first and sp.words[start].text == "um":
         found = _passive(sp, *_segment(sp, first, last, start - 2))
     return found or _relative(sp, first, start, open_) or _provision(sp, first, open_)
