@@ -1,12 +1,14 @@
 """Speakers of round 16 (partial quotes, words in marks inside a sentence the writer speaks in):
 inside a clause with "ist", "war" or "bleibt", "für" and the person or group after it hold the
 view, the nearest "für" before the marks ("Was für die Direktorin eine «kluge Lösung» ist,
-bleibt für die Lehrerverbände «ein Wortbruch»")."""
+bleibt für die Lehrerverbände «ein Wortbruch»"); words in marks in the reported clause after a
+speech noun and its comma are the noun's owner's ("Auf den Vorwurf der SVP, es handle sich um
+einen «sozialistischen Antrag», entgegneten die Befürworter"), not the answering verb's."""
 
 from __future__ import annotations
 
 from test_quotes_de import analyse
-from test_quotes_speakers import _quote, _words
+from test_quotes_speakers import _quote, _speaker, _words
 
 
 def test_the_nearest_fuer_in_the_clause_holds_the_view() -> None:
@@ -20,3 +22,12 @@ def test_the_nearest_fuer_in_the_clause_holds_the_view() -> None:
 def test_fuer_and_a_group_inside_a_reported_clause_holds_the_view() -> None:
     article = analyse("Die Bauzonen in Sursee waren für die Anwohner «eine Zumutung».")
     assert _words(article, _quote(article, "eine Zumutung")) == "die Anwohner"
+
+
+def test_marks_in_the_clause_of_a_reproach_are_the_reproachers_words() -> None:
+    article = analyse(
+        "Auf den Vorwurf der SVP, es handle sich um einen «sozialistischen Antrag», mit dem man die "
+        "Bauherren in Wil «zum Guten zwingen» wolle, entgegneten die Befürworter, dies sei falsch."
+    )
+    assert _speaker(article, _quote(article, "sozialistischen Antrag")) == "SVP"
+    assert _speaker(article, _quote(article, "zum Guten zwingen")) == "SVP"

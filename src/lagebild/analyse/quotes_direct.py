@@ -24,6 +24,7 @@ from lagebild.analyse.quotes_heissen import document_source
 from lagebild.analyse.quotes_lead import lead_noun_source, with_words
 from lagebild.analyse.quotes_listed import listed_speaker
 from lagebild.analyse.quotes_marks import MarkedQuote
+from lagebild.analyse.quotes_nouns import noun_owner
 from lagebild.analyse.quotes_opening import AUXILIARIES
 from lagebild.analyse.quotes_partial import NO_ONE, behind_preposition, clause_speaker
 from lagebild.analyse.quotes_relative import in_closed_relative
@@ -200,6 +201,8 @@ def _attribute(direct: _Direct, quote: MarkedQuote) -> Quote:
     if open_ is not None and found is None:
         # "..., Anna Berger („...“), und der Präsident Beat Imhof: „...“": a list of speakers
         found = listed_speaker(speakers, open_)
+    if open_ is not None and found is None and quote.kind is QuoteKind.PARTIAL:
+        found = noun_owner(speakers, direct.sentence_range(open_)[0], open_)  # "den Vorwurf der SVP, ..."
     if close is not None and found is None:
         found = direct.after(close)
     if found is None and open_ is not None:
