@@ -31,3 +31,8 @@ def test_marks_in_the_clause_of_a_reproach_are_the_reproachers_words() -> None:
     )
     assert _speaker(article, _quote(article, "sozialistischen Antrag")) == "SVP"
     assert _speaker(article, _quote(article, "zum Guten zwingen")) == "SVP"
+
+
+def test_a_union_after_fuer_inside_the_clause_holds_the_view() -> None:
+    article = analyse("Die neuen Arbeitszeiten im Spital Uster waren für die Gewerkschaft «ein Skandal».")
+    assert _words(article, _quote(article, "ein Skandal")) == "die Gewerkschaft"

@@ -77,7 +77,7 @@ def _group(sp: SpeakerWords, f: int, stop: int) -> Attribution | None:
     if f + 2 >= stop or sp.words[f + 1].text not in _ARTICLES:
         return None
     noun = sp.words[f + 2]
-    if not noun.capitalised or sp.quoted[f + 2] or not noun.text.endswith(_GROUP_ENDINGS):
+    if not noun.capitalised or sp.quoted[f + 2] or not noun.text.lower().endswith(_GROUP_ENDINGS):
         return None
     return Attribution(None, Span(sp.words[f + 1].start, noun.end), None)
 
