@@ -3,12 +3,16 @@ inside a clause with "ist", "war" or "bleibt", "für" and the person or group af
 view, the nearest "für" before the marks ("Was für die Direktorin eine «kluge Lösung» ist,
 bleibt für die Lehrerverbände «ein Wortbruch»"); words in marks in the reported clause after a
 speech noun and its comma are the noun's owner's ("Auf den Vorwurf der SVP, es handle sich um
-einen «sozialistischen Antrag», entgegneten die Befürworter"), not the answering verb's."""
+einen «sozialistischen Antrag», entgegneten die Befürworter"), not the answering verb's; a
+"Wie X festhält," clause opening the sentence names the speaker of the words in marks after it,
+even where a verb stands right before them."""
 
 from __future__ import annotations
 
 from test_quotes_de import analyse
 from test_quotes_speakers import _quote, _speaker, _words
+
+from lagebild.model import QuoteKind
 
 
 def test_the_nearest_fuer_in_the_clause_holds_the_view() -> None:
@@ -36,3 +40,12 @@ def test_marks_in_the_clause_of_a_reproach_are_the_reproachers_words() -> None:
 def test_a_union_after_fuer_inside_the_clause_holds_the_view() -> None:
     article = analyse("Die neuen Arbeitszeiten im Spital Uster waren für die Gewerkschaft «ein Skandal».")
     assert _words(article, _quote(article, "ein Skandal")) == "die Gewerkschaft"
+
+
+def test_a_wie_clause_in_front_names_the_speaker_of_the_marks() -> None:
+    article = analyse(
+        "Wie Urs Gerber, der als Beobachter bei der Anhörung in Chur anwesend war, dazu festhält, "
+        "verlangt «das Gesetz eine klare Absicht»."
+    )
+    (quote,) = [q for q in article.quotes if q.kind is QuoteKind.PARTIAL]
+    assert _speaker(article, quote) == "Urs Gerber"

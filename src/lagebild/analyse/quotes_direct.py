@@ -30,6 +30,7 @@ from lagebild.analyse.quotes_partial import NO_ONE, behind_preposition, clause_s
 from lagebild.analyse.quotes_relative import in_closed_relative
 from lagebild.analyse.quotes_subject import subject_after_verb
 from lagebild.analyse.quotes_title import addressed_medium
+from lagebild.analyse.quotes_wie import wie_speaker
 from lagebild.analyse.quotes_written import written_source
 from lagebild.model import Article, EntityType, Quote, QuoteKind, Span
 
@@ -202,7 +203,9 @@ def _attribute(direct: _Direct, quote: MarkedQuote) -> Quote:
         # "..., Anna Berger („...“), und der Präsident Beat Imhof: „...“": a list of speakers
         found = listed_speaker(speakers, open_)
     if open_ is not None and found is None and quote.kind is QuoteKind.PARTIAL:
-        found = noun_owner(speakers, direct.sentence_range(open_)[0], open_)  # "den Vorwurf der SVP, ..."
+        first = direct.sentence_range(open_)[0]
+        # "den Vorwurf der SVP, ...", "Wie X festhält, verlangt «...»"
+        found = noun_owner(speakers, first, open_) or wie_speaker(speakers, first, open_)
     if close is not None and found is None:
         found = direct.after(close)
     if found is None and open_ is not None:
