@@ -5,7 +5,8 @@ bleibt für die Lehrerverbände «ein Wortbruch»"); words in marks in the repor
 speech noun and its comma are the noun's owner's ("Auf den Vorwurf der SVP, es handle sich um
 einen «sozialistischen Antrag», entgegneten die Befürworter"), not the answering verb's; a
 "Wie X festhält," clause opening the sentence names the speaker of the words in marks after it,
-even where a verb stands right before them."""
+even where a verb stands right before them; "weil X ihn als «...» bezeichnet hat": the subject
+of the subordinate clause that ends in the verb and its auxiliary speaks."""
 
 from __future__ import annotations
 
@@ -49,3 +50,21 @@ def test_a_wie_clause_in_front_names_the_speaker_of_the_marks() -> None:
     )
     (quote,) = [q for q in article.quotes if q.kind is QuoteKind.PARTIAL]
     assert _speaker(article, quote) == "Urs Gerber"
+
+
+_CALLED = (
+    "Der Entscheid ist deshalb heikel, weil die Kantonsregierung den Verein nach dem langen Streit "
+    "mit der Gemeinde Horw im letzten Monat als «verlässlichen Partner» bezeichnet hat."
+)
+
+
+def test_the_subject_of_a_clause_ending_in_verb_and_auxiliary_calls_it_so() -> None:
+    article = analyse(_CALLED)
+    (quote,) = [q for q in article.quotes if q.kind is QuoteKind.PARTIAL]
+    assert _words(article, quote) == "die Kantonsregierung"
+
+
+def test_the_report_around_it_has_the_same_speaker() -> None:
+    article = analyse(_CALLED)
+    (quote,) = [q for q in article.quotes if q.kind is QuoteKind.REPORTED]
+    assert _words(article, quote) == "die Kantonsregierung"

@@ -28,6 +28,7 @@ from lagebild.analyse.quotes_nouns import noun_owner
 from lagebild.analyse.quotes_opening import AUXILIARIES
 from lagebild.analyse.quotes_partial import NO_ONE, behind_preposition, clause_speaker
 from lagebild.analyse.quotes_relative import in_closed_relative
+from lagebild.analyse.quotes_subclause import PERFECT
 from lagebild.analyse.quotes_subject import subject_after_verb
 from lagebild.analyse.quotes_title import addressed_medium
 from lagebild.analyse.quotes_wie import wie_speaker
@@ -93,7 +94,8 @@ class _Direct:
                     or subject_after_verb(self.speakers, j, stop)  # "„…?“ fragen sich Experten"
                 )
                 cue = Span(word.start, word.end)
-                if found is None and (j + 1 >= stop or self.words[j + 1].punct):
+                end = j + 1 + (j + 1 < stop and self.words[j + 1].text in PERFECT)  # "bezeichnet hat."
+                if found is None and (end >= stop or self.words[end].punct):
                     # "... den Bericht als „falsch“ zurückgewiesen.": the clause's own subject
                     first, _ = self.sentence_range(close)
                     found = self.speakers.around(j, first, stop)
