@@ -6,7 +6,8 @@ speech noun and its comma are the noun's owner's ("Auf den Vorwurf der SVP, es h
 einen «sozialistischen Antrag», entgegneten die Befürworter"), not the answering verb's; a
 "Wie X festhält," clause opening the sentence names the speaker of the words in marks after it,
 even where a verb stands right before them; "weil X ihn als «...» bezeichnet hat": the subject
-of the subordinate clause that ends in the verb and its auxiliary speaks."""
+of the subordinate clause that ends in the verb and its auxiliary speaks; words in marks in a
+relative clause are its antecedent's, before a speech verb later in the sentence."""
 
 from __future__ import annotations
 
@@ -68,3 +69,14 @@ def test_the_report_around_it_has_the_same_speaker() -> None:
     article = analyse(_CALLED)
     (quote,) = [q for q in article.quotes if q.kind is QuoteKind.REPORTED]
     assert _words(article, quote) == "die Kantonsregierung"
+
+
+def test_marks_in_a_relative_clause_belong_to_its_antecedent() -> None:
+    article = analyse(
+        "Am Montag verabschiedete der Kantonsrat eine Resolution, welche die wachsende Not der Pendler "
+        "in Olten mit «grosser Sorge» zur Kenntnis nimmt und die Regierung auffordert, zu handeln."
+    )
+    (quote,) = [q for q in article.quotes if q.kind is QuoteKind.PARTIAL]
+    words = _words(article, quote)
+    assert words is not None
+    assert words.startswith("eine Resolution")

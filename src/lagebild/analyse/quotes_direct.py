@@ -26,7 +26,7 @@ from lagebild.analyse.quotes_listed import listed_speaker
 from lagebild.analyse.quotes_marks import MarkedQuote
 from lagebild.analyse.quotes_nouns import noun_owner
 from lagebild.analyse.quotes_opening import AUXILIARIES
-from lagebild.analyse.quotes_partial import NO_ONE, behind_preposition, clause_speaker
+from lagebild.analyse.quotes_partial import NO_ONE, behind_preposition, clause_speaker, relative_speaker
 from lagebild.analyse.quotes_relative import in_closed_relative
 from lagebild.analyse.quotes_subclause import PERFECT
 from lagebild.analyse.quotes_subject import subject_after_verb
@@ -217,6 +217,8 @@ def _attribute(direct: _Direct, quote: MarkedQuote) -> Quote:
     if (found is None or (found.speaker is None and found.speaker_span is None)) and open_ is not None:
         before = direct.before(open_, quote.kind is QuoteKind.DIRECT)
         found = before if before is not None and (found is None or before.speaker is not None) else found
+    if found is None and open_ is not None and quote.kind is QuoteKind.PARTIAL:
+        found = relative_speaker(speakers, *direct.sentence_range(open_), open_)
     if found is None and open_ is not None:
         found = direct.anywhere(open_)
     if found is None and close is not None and quote.kind is QuoteKind.DIRECT:
