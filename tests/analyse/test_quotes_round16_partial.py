@@ -7,7 +7,8 @@ einen «sozialistischen Antrag», entgegneten die Befürworter"), not the answer
 "Wie X festhält," clause opening the sentence names the speaker of the words in marks after it,
 even where a verb stands right before them; "weil X ihn als «...» bezeichnet hat": the subject
 of the subordinate clause that ends in the verb and its auxiliary speaks; words in marks in a
-relative clause are its antecedent's, before a speech verb later in the sentence."""
+relative clause are its antecedent's, before a speech verb later in the sentence; after ", so heisst
+es in einer Erklärung" the statement is the source."""
 
 from __future__ import annotations
 
@@ -80,3 +81,14 @@ def test_marks_in_a_relative_clause_belong_to_its_antecedent() -> None:
     words = _words(article, quote)
     assert words is not None
     assert words.startswith("eine Resolution")
+
+
+def test_so_heisst_es_in_a_statement_names_the_statement() -> None:
+    article = analyse(
+        "Die Kosten sollen «durch mehr Effizienz» gesenkt werden, so heisst es in einer gemeinsamen "
+        "Erklärung der Gewerkschaft und der Firma Bucher in Niederweningen."
+    )
+    (quote,) = [q for q in article.quotes if q.kind is QuoteKind.PARTIAL]
+    words = _words(article, quote)
+    assert words is not None
+    assert "Erklärung" in words

@@ -85,25 +85,31 @@ class _Direct:
             stance = word.text in _ZEIGEN and j + 1 < stop and self.words[j + 1].text == "sich"
             stance = stance or (seen == 1 and word.text in _WOLLEN and _wissen(self.words, j, stop))
             if self.speakers.is_cue(j) or stance or (word.text == "so" and self.words[j - 1].punct):
-                found = (
-                    document_source(self.speakers, j, close + 1, stop)
-                    or self.speakers.after(j, stop)
-                    or (lead_noun_source(self.speakers, j + 1, stop) if j + 1 < stop else None)
-                    or self.speakers.before(j, close + 1)
-                    or self.speakers.noun_phrase(j + 1, stop)  # "..., beschreibt ein Anwohner"
-                    or subject_after_verb(self.speakers, j, stop)  # "„…?“ fragen sich Experten"
-                )
-                cue = Span(word.start, word.end)
-                end = j + 1 + (j + 1 < stop and self.words[j + 1].text in PERFECT)  # "bezeichnet hat."
-                if found is None and (end >= stop or self.words[end].punct):
-                    # "... den Bericht als „falsch“ zurückgewiesen.": the clause's own subject
-                    first, _ = self.sentence_range(close)
-                    found = self.speakers.around(j, first, stop)
-                if found is None or (found.speaker is None and found.speaker_span is None):
-                    return Attribution(None, None, cue)
-                found = cited_person(self.speakers, found, j, stop)  # "zitiert die Zeitung X"
-                return Attribution(found.speaker, found.speaker_span, cue)
+                if word.text == "so" and j + 1 < stop and self.speakers.is_cue(j + 1):
+                    return self._told(j + 1, close, stop)  # "„…“, so heisst es in der Erklärung"
+                return self._told(j, close, stop)
         return None
+
+    def _told(self, j: int, close: int, stop: int) -> Attribution:
+        """Who tells the quote closing at ``close`` through the verb (or "so") at word ``j``."""
+        found = (
+            document_source(self.speakers, j, close + 1, stop)
+            or self.speakers.after(j, stop)
+            or (lead_noun_source(self.speakers, j + 1, stop) if j + 1 < stop else None)
+            or self.speakers.before(j, close + 1)
+            or self.speakers.noun_phrase(j + 1, stop)  # "..., beschreibt ein Anwohner"
+            or subject_after_verb(self.speakers, j, stop)  # "„…?“ fragen sich Experten"
+        )
+        cue = Span(self.words[j].start, self.words[j].end)
+        end = j + 1 + (j + 1 < stop and self.words[j + 1].text in PERFECT)  # "bezeichnet hat."
+        if found is None and (end >= stop or self.words[end].punct):
+            # "... den Bericht als „falsch“ zurückgewiesen.": the clause's own subject
+            first, _ = self.sentence_range(close)
+            found = self.speakers.around(j, first, stop)
+        if found is None or (found.speaker is None and found.speaker_span is None):
+            return Attribution(None, None, cue)
+        found = cited_person(self.speakers, found, j, stop)  # "zitiert die Zeitung X"
+        return Attribution(found.speaker, found.speaker_span, cue)
 
     def before(self, open_: int, direct: bool) -> Attribution | None:
         """X sagte: «...» / Dazu sagte X: «...» / Litauen verlangt, dass ... «...»."""
