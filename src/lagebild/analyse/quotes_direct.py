@@ -24,11 +24,14 @@ from lagebild.analyse.quotes_heissen import document_source
 from lagebild.analyse.quotes_lead import lead_noun_source, with_words
 from lagebild.analyse.quotes_listed import listed_speaker
 from lagebild.analyse.quotes_marks import MarkedQuote
+from lagebild.analyse.quotes_nouns import noun_owner
 from lagebild.analyse.quotes_opening import AUXILIARIES
-from lagebild.analyse.quotes_partial import NO_ONE, behind_preposition, clause_speaker
+from lagebild.analyse.quotes_partial import NO_ONE, behind_preposition, clause_speaker, relative_speaker
 from lagebild.analyse.quotes_relative import in_closed_relative
+from lagebild.analyse.quotes_subclause import PERFECT
 from lagebild.analyse.quotes_subject import subject_after_verb
 from lagebild.analyse.quotes_title import addressed_medium
+from lagebild.analyse.quotes_wie import wie_speaker
 from lagebild.analyse.quotes_written import written_source
 from lagebild.model import Article, EntityType, Quote, QuoteKind, Span
 
@@ -82,24 +85,31 @@ class _Direct:
             stance = word.text in _ZEIGEN and j + 1 < stop and self.words[j + 1].text == "sich"
             stance = stance or (seen == 1 and word.text in _WOLLEN and _wissen(self.words, j, stop))
             if self.speakers.is_cue(j) or stance or (word.text == "so" and self.words[j - 1].punct):
-                found = (
-                    document_source(self.speakers, j, close + 1, stop)
-                    or self.speakers.after(j, stop)
-                    or (lead_noun_source(self.speakers, j + 1, stop) if j + 1 < stop else None)
-                    or self.speakers.before(j, close + 1)
-                    or self.speakers.noun_phrase(j + 1, stop)  # "..., beschreibt ein Anwohner"
-                    or subject_after_verb(self.speakers, j, stop)  # "„…?“ fragen sich Experten"
-                )
-                cue = Span(word.start, word.end)
-                if found is None and (j + 1 >= stop or self.words[j + 1].punct):
-                    # "... den Bericht als „falsch“ zurückgewiesen.": the clause's own subject
-                    first, _ = self.sentence_range(close)
-                    found = self.speakers.around(j, first, stop)
-                if found is None or (found.speaker is None and found.speaker_span is None):
-                    return Attribution(None, None, cue)
-                found = cited_person(self.speakers, found, j, stop)  # "zitiert die Zeitung X"
-                return Attribution(found.speaker, found.speaker_span, cue)
+                if word.text == "so" and j + 1 < stop and self.speakers.is_cue(j + 1):
+                    return self._told(j + 1, close, stop)  # "„…“, so heisst es in der Erklärung"
+                return self._told(j, close, stop)
         return None
+
+    def _told(self, j: int, close: int, stop: int) -> Attribution:
+        """Who tells the quote closing at ``close`` through the verb (or "so") at word ``j``."""
+        found = (
+            document_source(self.speakers, j, close + 1, stop)
+            or self.speakers.after(j, stop)
+            or (lead_noun_source(self.speakers, j + 1, stop) if j + 1 < stop else None)
+            or self.speakers.before(j, close + 1)
+            or self.speakers.noun_phrase(j + 1, stop)  # "..., beschreibt ein Anwohner"
+            or subject_after_verb(self.speakers, j, stop)  # "„…?“ fragen sich Experten"
+        )
+        cue = Span(self.words[j].start, self.words[j].end)
+        end = j + 1 + (j + 1 < stop and self.words[j + 1].text in PERFECT)  # "bezeichnet hat."
+        if found is None and (end >= stop or self.words[end].punct):
+            # "... den Bericht als „falsch“ zurückgewiesen.": the clause's own subject
+            first, _ = self.sentence_range(close)
+            found = self.speakers.around(j, first, stop)
+        if found is None or (found.speaker is None and found.speaker_span is None):
+            return Attribution(None, None, cue)
+        found = cited_person(self.speakers, found, j, stop)  # "zitiert die Zeitung X"
+        return Attribution(found.speaker, found.speaker_span, cue)
 
     def before(self, open_: int, direct: bool) -> Attribution | None:
         """X sagte: «...» / Dazu sagte X: «...» / Litauen verlangt, dass ... «...»."""
@@ -200,6 +210,10 @@ def _attribute(direct: _Direct, quote: MarkedQuote) -> Quote:
     if open_ is not None and found is None:
         # "..., Anna Berger („...“), und der Präsident Beat Imhof: „...“": a list of speakers
         found = listed_speaker(speakers, open_)
+    if open_ is not None and found is None and quote.kind is QuoteKind.PARTIAL:
+        first = direct.sentence_range(open_)[0]
+        # "den Vorwurf der SVP, ...", "Wie X festhält, verlangt «...»"
+        found = noun_owner(speakers, first, open_) or wie_speaker(speakers, first, open_)
     if close is not None and found is None:
         found = direct.after(close)
     if found is None and open_ is not None:
@@ -209,6 +223,8 @@ def _attribute(direct: _Direct, quote: MarkedQuote) -> Quote:
     if (found is None or (found.speaker is None and found.speaker_span is None)) and open_ is not None:
         before = direct.before(open_, quote.kind is QuoteKind.DIRECT)
         found = before if before is not None and (found is None or before.speaker is not None) else found
+    if found is None and open_ is not None and quote.kind is QuoteKind.PARTIAL:
+        found = relative_speaker(speakers, *direct.sentence_range(open_), open_)
     if found is None and open_ is not None:
         found = direct.anywhere(open_)
     if found is None and close is not None and quote.kind is QuoteKind.DIRECT:

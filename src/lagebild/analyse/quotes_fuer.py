@@ -7,7 +7,7 @@ from __future__ import annotations
 from lagebild.analyse.quotes_speaker import Attribution, SpeakerWords
 from lagebild.model import EntityType, Span
 
-__all__ = ["CARRIERS", "view_holder"]
+__all__ = ["CARRIERS", "holder_inside", "view_holder"]
 
 # verbs of the clause that only carry the view: "Für X ist/sei/bleibt ...", "Für X hält ..."
 CARRIERS = frozenset({"hält", "halten", "hielt", "hielten"})
@@ -53,3 +53,48 @@ def view_holder(sp: SpeakerWords, first: int, open_: int) -> Attribution | None:
             return None  # "Für die Stiftung sagte ihr Präsident: „...“": he speaks
     cue = sp.words[first]
     return Attribution(found.speaker, found.speaker_span, Span(cue.start, cue.end))
+
+
+# verbs that make "für X" inside a clause whose view it is: "..., war für den Verband „Wortbruch“"
+# nouns for groups and for people by what they do: "Lehrerverbände", "Gewerkschaft", "Anwohner"
+_GROUP_ENDINGS = (
+    "verband",
+    "verbände",
+    "verbänden",
+    "gewerkschaft",
+    "gewerkschaften",
+    "partei",
+    "parteien",
+    "er",
+    "ern",
+)
+_COPULAS = frozenset({"ist", "war", "sei", "wäre", "sind", "waren", "seien", "bleibt", "blieb"})
+
+
+def _group(sp: SpeakerWords, f: int, stop: int) -> Attribution | None:
+    """ "für die Lehrerverbände", "für die Anwohner": an article and a noun naming a group or
+    people by what they do; not "für die Sanierung" (a purpose)."""
+    if f + 2 >= stop or sp.words[f + 1].text not in _ARTICLES:
+        return None
+    noun = sp.words[f + 2]
+    if not noun.capitalised or sp.quoted[f + 2] or not noun.text.lower().endswith(_GROUP_ENDINGS):
+        return None
+    return Attribution(None, Span(sp.words[f + 1].start, noun.end), None)
+
+
+def holder_inside(sp: SpeakerWords, start: int, stop: int, open_: int) -> Attribution | None:
+    """ "Was für die Direktorin eine „kluge Lösung“ ist, bleibt für den Verband „ein Wortbruch“":
+    "für" and a person or group inside the clause (words ``start`` to ``stop``) of the marks at
+    ``open_``, with a form of "sein" or "bleiben", holds the view; the nearest "für" before the
+    marks, not the first one of the sentence."""
+    words = [k for k in range(start, stop) if not sp.quoted[k]]
+    if not any(sp.words[k].text in _COPULAS for k in words):
+        return None
+    for k in range(open_ - 1, start - 1, -1):
+        if sp.words[k].text.lower() == "für" and not sp.quoted[k]:
+            found = _holder(sp, k, open_) or _group(sp, k, open_)
+            if found is None:
+                return None
+            cue = sp.words[k]
+            return Attribution(found.speaker, found.speaker_span, Span(cue.start, cue.end))
+    return None

@@ -22,7 +22,7 @@ from lagebild.analyse.quotes_grammar import QUOTE_MARKS, infinitive, subjunctive
 from lagebild.language.de.lexicon import word_list
 from lagebild.model import Quote, QuoteKind, Span
 
-__all__ = ["insists_on", "noun_clause"]
+__all__ = ["insists_on", "noun_clause", "noun_owner"]
 
 _OPENERS = frozenset({"dass", "ob"})
 _MIN_CLAUSE = 3  # words a reported clause needs at least
@@ -177,6 +177,31 @@ def noun_clause(speakers: Speakers, inside: list[bool], first: int, last: int) -
         cue = Span(words[noun].start, words[noun].end)
         span = Span(words[k].start, words[end - 1].end)
         return Quote(span, QuoteKind.INDIRECT, who.speaker, who.speaker_span, cue)
+    return None
+
+
+def noun_owner(speakers: Speakers, first: int, open_: int) -> Attribution | None:
+    """ "Auf den Vorwurf der SVP, es handle sich um einen «sozialistischen Antrag», entgegneten
+    die Befürworter ...": words in marks inside the reported clause after a speech noun and its
+    comma are the noun's owner's words, not those of the speech verb that answers them."""
+    words = speakers.words
+    for noun in range(first, open_ - 2):
+        if speakers.quoted[noun] or not _speech_noun(words[noun].text):
+            continue
+        if noun > first and words[noun - 1].text == "im":
+            continue  # "im Verdacht, ...": a state, nothing said
+        comma = next(
+            (c for c in range(noun + 1, min(open_, noun + 2 + _OWNER)) if words[c].text == ","), None
+        )
+        if comma is None or speakers.quoted[comma] or not _owner_phrase(words, noun, comma):
+            continue
+        k = comma + 1
+        if k >= open_ or not _reported(words, k, open_):
+            continue
+        if any(not speakers.quoted[j] and speakers.is_cue(j) for j in range(k, open_)):
+            continue  # "..., erklärte der Minister, dass «...»": the verb's subject speaks
+        who = _owner(speakers, first, noun, comma)
+        return Attribution(who.speaker, who.speaker_span, Span(words[noun].start, words[noun].end))
     return None
 
 

@@ -13,13 +13,14 @@
 from __future__ import annotations
 
 from lagebild.analyse.quotes_bare import relative_subject
+from lagebild.analyse.quotes_fuer import holder_inside
 from lagebild.analyse.quotes_grammar import has_subjunctive
 from lagebild.analyse.quotes_speaker import Attribution, SpeakerWords
 from lagebild.analyse.quotes_subject import _phrase, prefield_verb
 from lagebild.analyse.quotes_words import _DETERMINERS, _INFLECTED, _MARKS, _NAME_PREPOSITIONS
 from lagebild.model import Span
 
-__all__ = ["NO_ONE", "behind_preposition", "clause_speaker"]
+__all__ = ["NO_ONE", "behind_preposition", "clause_speaker", "relative_speaker"]
 
 # a passive clause without an agent: the sentence itself names no speaker
 NO_ONE = Attribution(None, None, None)
@@ -114,10 +115,18 @@ def clause_speaker(sp: SpeakerWords, first: int, last: int, open_: int) -> Attri
     """The agent of the passive clause or the antecedent of the relative clause that holds the
     quote opening at word ``open_``; an "um ... zu" clause goes with the clause before it."""
     start, stop = _segment(sp, first, last, open_)
-    found = _passive(sp, start, stop)
+    found = holder_inside(sp, start, stop, open_) or _passive(sp, start, stop)
     if found is None and start > first and sp.words[start].text == "um":
         found = _passive(sp, *_segment(sp, first, last, start - 2))
     return found or _relative(sp, first, start, open_) or _provision(sp, first, open_)
+
+
+def relative_speaker(sp: SpeakerWords, first: int, last: int, open_: int) -> Attribution | None:
+    """ "Der Rat verabschiedete eine Resolution, welche die Lage in Olten mit «grosser Sorge» zur
+    Kenntnis nimmt und die Regierung auffordert, ...": the words in marks in a relative clause
+    are its antecedent's, before any speech verb later in the sentence."""
+    start, _ = _segment(sp, first, last, open_)
+    return _relative(sp, first, start, open_)
 
 
 _BEHIND = _NAME_PREPOSITIONS | {"durch", "gegenüber", "unter", "neben"}

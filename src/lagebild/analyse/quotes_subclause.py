@@ -10,7 +10,7 @@ from lagebild.analyse.quotes_speaker import Attribution, SpeakerWords
 from lagebild.analyse.quotes_words import _INFLECTED
 from lagebild.model import EntityType, Span
 
-__all__ = ["subordinate_subject"]
+__all__ = ["PERFECT", "subordinate_subject"]
 
 # conjunctions of a clause with its verb last ("während", "weil"), not "wie" (a source of its own)
 _CONJUNCTIONS = frozenset({"während", "weil", "da", "nachdem", "obwohl", "wobei", "wogegen", "zumal"})
@@ -18,12 +18,15 @@ _CONJUNCTIONS = frozenset({"während", "weil", "da", "nachdem", "obwohl", "wobei
 _SUBJECT_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
 # words after a verb at the end of its clause: "fordert, dass", "fordert und ..."
 _CLAUSE_END = frozenset({",", ".", ":", ";", "und"})
+# a perfect's auxiliary after the verb ends the clause too: "weil die Regierung ihn als «Partner»
+# bezeichnet hat"; not "wird"/"wurde", whose subject is what is called so
+PERFECT = frozenset({"hat", "hatte", "habe", "hätte", "haben", "hatten", "hätten"})
 _REACH = 5  # words between the article and its noun ("die den Grünen nahestehende")
 
 
 def subordinate_subject(sp: SpeakerWords, cue: int, first: int) -> Attribution | None:
     """The subject after the conjunction that opens the clause of the verb at ``cue``."""
-    if cue + 1 < len(sp.words) and sp.words[cue + 1].text not in _CLAUSE_END:
+    if cue + 1 < len(sp.words) and sp.words[cue + 1].text not in _CLAUSE_END | PERFECT:
         return None  # "während der Debatte erklärte Imhof": a preposition; the verb is second
     comma = next((k for k in range(cue - 1, first, -1) if sp.words[k].text == "," and not sp.quoted[k]), None)
     if comma is None:
