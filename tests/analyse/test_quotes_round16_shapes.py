@@ -1,6 +1,7 @@
 """Indirect and reported speech of round 16, in the shapes Swiss news agencies and papers use every
 day, checked on passages written for the purpose: Konjunktiv I of verbs in "-eln"/"-ern" in its
-short form ("man ermittle", "man verhandle")."""
+short form ("man ermittle", "man verhandle"); not ruling out ("Die Polizei schliesst ein Verbrechen nicht
+aus") and regretting a decision or a loss ("Die Präsidentin bedauerte die Absage") are statements."""
 
 from __future__ import annotations
 
@@ -19,3 +20,19 @@ def test_short_konjunktiv_of_a_verb_in_eln_reports() -> None:
 def test_short_konjunktiv_after_the_speaker_reports() -> None:
     article = analyse("Die Gemeinde Gossau teilte am Freitag mit, man verhandle noch mit dem Käufer.")
     assert article.span_text(_quote(article, "Käufer").span) == "man verhandle noch mit dem Käufer"
+
+
+def test_not_ruling_out_is_a_statement() -> None:
+    article = analyse("Die Kantonspolizei Glarus schliesst ein Verbrechen nicht aus.")
+    quote = _quote(article, "Verbrechen")
+    assert quote.kind.value == "reported"
+    assert _words(article, quote) == "Die Kantonspolizei Glarus"
+    assert analyse("Der Wirt schloss die Gäste aus.").quotes == ()  # an action
+
+
+def test_regretting_a_decision_is_a_statement() -> None:
+    article = analyse("Die Präsidentin des Turnvereins bedauerte die Absage des Festes.")
+    quote = _quote(article, "Absage")
+    assert quote.kind.value == "reported"
+    assert _words(article, quote) == "Die Präsidentin des Turnvereins"
+    assert analyse("Die Nachbarin bedauerte den alten Mann.").quotes == ()  # pity, no statement

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from lagebild.analyse.entities_words import Word
 from lagebild.analyse.quotes_clause import Attribution, Speakers
-from lagebild.analyse.quotes_front import welcomes_decision
+from lagebild.analyse.quotes_front import DECISIONS, welcomes_decision
 from lagebild.analyse.quotes_grammar import has_subjunctive, trim_end, vote
 from lagebild.analyse.quotes_passive import passive_speaker, reported_act
 from lagebild.language.de import lemmatize
@@ -58,7 +58,10 @@ def speech_act(
         # "Der Bauunternehmer ist überzeugt: Die Preise werden steigen.": a colon opens the clause
         colon = i + 2 < last and words[i + 1].text == ":" and words[i + 2].capitalised
         if lemmatize(words[i].text) in _not_acts() and not (
-            colon or has_subjunctive(following) or has_subjunctive(words[first:last])
+            colon
+            or has_subjunctive(following)
+            or has_subjunctive(words[first:last])
+            or _statement(words, i, first, last)
         ):
             return None  # "Die Behörde bestätigte den Eingang."
         who = speakers.around(i, first, last)
@@ -80,6 +83,27 @@ def speech_act(
             return quote
         return quote, second[1]
     return None
+
+
+# what one regrets in words: a decision or a loss ("bedauerte die Absage", "den Entscheid", "den
+# Rücktritt"); not "bedauerte ihn" or "bedauert nichts"
+_REGRETTED = (*DECISIONS, "absage", "rücktritt", "abgang", "abbau", "verlust", "vorfall", "wegfall")
+_REACH = 5  # words between the verb and its object ("bedauerte in einer Mitteilung den Entscheid")
+
+
+def _statement(words: list[Word], i: int, first: int, last: int) -> bool:
+    """Verbs that mostly tell an action but, in these shapes, state a view: "Die Polizei schliesst
+    ein Verbrechen nicht aus" (not ruling out), "Die Präsidentin bedauerte die Absage" (regretting
+    a decision or a loss, the first noun after the verb)."""
+    lemma = lemmatize(words[i].text)
+    if lemma == "schließen":
+        end = trim_end(words, first, last)
+        told = [w.text for w in words[i + 1 : end]]
+        return bool(told) and told[-1] == "aus" and "nicht" in told
+    if lemma == "bedauern":
+        after = [w for w in words[i + 1 : min(last, i + 1 + _REACH)] if w.capitalised]
+        return bool(after) and after[0].text.lower().endswith(_REGRETTED)
+    return False
 
 
 _SECOND_REACH = 10  # words from a comma to the speech verb of a second main clause
