@@ -1,7 +1,8 @@
 """Indirect and reported speech of round 16, in the shapes Swiss news agencies and papers use every
 day, checked on passages written for the purpose: Konjunktiv I of verbs in "-eln"/"-ern" in its
 short form ("man ermittle", "man verhandle"); not ruling out ("Die Polizei schliesst ein Verbrechen nicht
-aus") and regretting a decision or a loss ("Die Präsidentin bedauerte die Absage") are statements."""
+aus") and regretting a decision or a loss ("Die Präsidentin bedauerte die Absage") are statements;
+"liess offen, ob ..." reports its clause."""
 
 from __future__ import annotations
 
@@ -36,3 +37,11 @@ def test_regretting_a_decision_is_a_statement() -> None:
     assert quote.kind.value == "reported"
     assert _words(article, quote) == "Die Präsidentin des Turnvereins"
     assert analyse("Die Nachbarin bedauerte den alten Mann.").quotes == ()  # pity, no statement
+
+
+def test_leaving_open_whether_reports_the_clause() -> None:
+    article = analyse("Der Gemeinderat von Thalwil liess am Montag offen, ob er die Kosten übernimmt.")
+    quote = _quote(article, "Kosten")
+    assert article.span_text(quote.span) == "er die Kosten übernimmt"
+    assert _words(article, quote) == "Der Gemeinderat von Thalwil"
+    assert analyse("Die Wirtin liess die Tür offen.").quotes == ()  # no question left open

@@ -54,6 +54,8 @@ def speech_act(
             return None  # "Auf die Frage ...": a noun
         if lemmatize(words[i].text) in _CLAUSE_ONLY and not welcomes_decision(words, i, first, last):
             continue  # "Sie begrüßten die Ankündigung, fordern aber ...": a later verb may still tell it
+        if _left_open(words, i, last):
+            continue  # "Die Regierung liess die Tür offen.": no question left open
         # "nun hoffe sie auf ...": in Konjunktiv the verb itself is reported
         # "Der Bauunternehmer ist überzeugt: Die Preise werden steigen.": a colon opens the clause
         colon = i + 2 < last and words[i + 1].text == ":" and words[i + 2].capitalised
@@ -104,6 +106,12 @@ def _statement(words: list[Word], i: int, first: int, last: int) -> bool:
         after = [w for w in words[i + 1 : min(last, i + 1 + _REACH)] if w.capitalised]
         return bool(after) and after[0].text.lower().endswith(_REGRETTED)
     return False
+
+
+def _left_open(words: list[Word], i: int, last: int) -> bool:
+    """ "liess ... offen" is a statement only with a clause of its own ("liess offen, ob ..."); the
+    sentence alone is no speech act ("Die Regierung liess die Tür offen")."""
+    return lemmatize(words[i].text) == "lassen" and "offen" in {w.text for w in words[i + 1 : last]}
 
 
 _SECOND_REACH = 10  # words from a comma to the speech verb of a second main clause
