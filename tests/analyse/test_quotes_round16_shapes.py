@@ -2,7 +2,7 @@
 day, checked on passages written for the purpose: Konjunktiv I of verbs in "-eln"/"-ern" in its
 short form ("man ermittle", "man verhandle"); not ruling out ("Die Polizei schliesst ein Verbrechen nicht
 aus") and regretting a decision or a loss ("Die Präsidentin bedauerte die Absage") are statements;
-"liess offen, ob ..." reports its clause."""
+"liess offen, ob ..." reports its clause; "stellte ... in Aussicht" promises."""
 
 from __future__ import annotations
 
@@ -45,3 +45,14 @@ def test_leaving_open_whether_reports_the_clause() -> None:
     assert article.span_text(quote.span) == "er die Kosten übernimmt"
     assert _words(article, quote) == "Der Gemeinderat von Thalwil"
     assert analyse("Die Wirtin liess die Tür offen.").quotes == ()  # no question left open
+
+
+def test_holding_out_a_prospect_is_a_speech_act() -> None:
+    article = analyse("Der Regierungsrat stellte den Bauern in Sarnen eine rasche Lösung in Aussicht.")
+    quote = _quote(article, "Lösung")
+    assert quote.kind.value == "reported"
+    assert _words(article, quote) == "Der Regierungsrat"
+    article = analyse("Die Stadt Olten stellte in Aussicht, die Gebühren im Herbst zu senken.")
+    assert article.span_text(_quote(article, "Gebühren").span) == "die Gebühren im Herbst zu senken"
+    # without its "in" the noun is a view, no promise
+    assert analyse("Die Gemeinde stellte am Seeufer neue Bänke auf, die Aussicht ist schön.").quotes == ()

@@ -108,7 +108,11 @@ class WordLookup:
             return True
         j = i + 1
         while j < len(self.words) and self.words[j].sentence == sentence:
-            if self.words[j].text in particles:
+            # "stellte eine Lösung in Aussicht" with its "in", not "stellte Bänke auf, die
+            # Aussicht ist schön"
+            if self.words[j].text in particles and (
+                self.words[j].text != "Aussicht" or self.words[j - 1].text == "in"
+            ):
                 return True
             j += 1
         return False
