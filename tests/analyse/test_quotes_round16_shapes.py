@@ -2,7 +2,8 @@
 day, checked on passages written for the purpose: Konjunktiv I of verbs in "-eln"/"-ern" in its
 short form ("man ermittle", "man verhandle"); not ruling out ("Die Polizei schliesst ein Verbrechen nicht
 aus") and regretting a decision or a loss ("Die Präsidentin bedauerte die Absage") are statements;
-"liess offen, ob ..." reports its clause; "stellte ... in Aussicht" promises."""
+"liess offen, ob ..." reports its clause; "stellte ... in Aussicht" promises;
+what "war von X zu erfahren" is what X said."""
 
 from __future__ import annotations
 
@@ -56,3 +57,17 @@ def test_holding_out_a_prospect_is_a_speech_act() -> None:
     assert article.span_text(_quote(article, "Gebühren").span) == "die Gebühren im Herbst zu senken"
     # without its "in" the noun is a view, no promise
     assert analyse("Die Gemeinde stellte am Seeufer neue Bänke auf, die Aussicht ist schön.").quotes == ()
+
+
+def test_what_was_to_learn_from_a_body_is_reported() -> None:
+    article = analyse("Von der Staatsanwaltschaft war am Freitag zu erfahren, dass die Ermittlungen laufen.")
+    quote = _quote(article, "Ermittlungen")
+    assert article.span_text(quote.span) == "die Ermittlungen laufen"
+    assert _words(article, quote) == "der Staatsanwaltschaft"
+
+
+def test_wie_zu_erfahren_war_opens_the_report() -> None:
+    article = analyse("Wie von Gemeindeschreiber Paul Kuster zu erfahren war, öffnet das Bad im Mai.")
+    quote = _quote(article, "Bad")
+    assert article.span_text(quote.span) == "öffnet das Bad im Mai"
+    assert _words(article, quote) == "Paul Kuster"

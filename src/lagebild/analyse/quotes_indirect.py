@@ -163,13 +163,15 @@ def _cue_in_front(s: Sentence) -> Quote | None:
                 return None
             continue
         finding = words[c].text in _FINDINGS and not s.inside[c]
-        if (s.cue(c) or finding) and c + 1 < s.last and words[c + 1].text == ",":
+        # "Wie von der Gemeinde zu erfahren war, ...": the verb "war" after the cue
+        comma = c + 2 if s.speakers.to_learn(c) and words[c + 1].text in {"war", "ist"} else c + 1
+        if (s.cue(c) or finding) and comma < s.last and words[comma].text == ",":
             # the source stands right after "Wie", before any apposition
             who = s.document(first, c) if finding else None
             who = who or s.speakers.after(first, c) or s.speakers.around(c, first + 1, c)
             if who.speaker is None and who.speaker_span is None:
                 who = s.speakers.source_after(first + 1, c) or who  # "wie aus Kreisen ... verlautete"
-            return s.quote(c + 2, s.end(), who)
+            return s.quote(comma + 1, s.end(), who)
     return None
 
 
