@@ -3,7 +3,7 @@ day, checked on passages written for the purpose: Konjunktiv I of verbs in "-eln
 short form ("man ermittle", "man verhandle"); not ruling out ("Die Polizei schliesst ein Verbrechen nicht
 aus") and regretting a decision or a loss ("Die Präsidentin bedauerte die Absage") are statements;
 "liess offen, ob ..." reports its clause; "stellte ... in Aussicht" promises;
-what "war von X zu erfahren" is what X said."""
+what "war von X zu erfahren" is what X said; confirming or denying a report is a statement."""
 
 from __future__ import annotations
 
@@ -71,3 +71,13 @@ def test_wie_zu_erfahren_war_opens_the_report() -> None:
     quote = _quote(article, "Bad")
     assert article.span_text(quote.span) == "öffnet das Bad im Mai"
     assert _words(article, quote) == "Paul Kuster"
+
+
+def test_confirming_or_denying_a_report_is_a_statement() -> None:
+    article = analyse("Die Kantonspolizei Uri bestätigte am Abend einen Bericht der «Urner Zeitung».")
+    quote = _quote(article, "Bericht")
+    assert quote.kind.value == "reported"
+    assert _words(article, quote) == "Die Kantonspolizei Uri"
+    article = analyse("Die Kantonalbank dementierte auf Anfrage die Gerüchte über eine Fusion.")
+    assert _words(article, _quote(article, "Gerüchte")) == "Die Kantonalbank"
+    assert analyse("Die Behörde bestätigte den Eingang des Gesuchs.").quotes == ()  # an action

@@ -90,21 +90,31 @@ def speech_act(
 # what one regrets in words: a decision or a loss ("bedauerte die Absage", "den Entscheid", "den
 # Rücktritt"); not "bedauerte ihn" or "bedauert nichts"
 _REGRETTED = (*DECISIONS, "absage", "rücktritt", "abgang", "abbau", "verlust", "vorfall", "wegfall")
+# what one confirms or denies in words: a report or a claim ("bestätigte einen Bericht der
+# «Aargauer Zeitung»", "dementierte Gerüchte"); not "bestätigte den Eingang"
+_REPORTS = (
+    "bericht", "berichte", "meldung", "meldungen", "angaben", "gerücht", "gerüchte", "vorwurf",
+    "vorwürfe", "recherche", "recherchen", "darstellung", "spekulationen",
+)  # fmt: skip
 _REACH = 5  # words between the verb and its object ("bedauerte in einer Mitteilung den Entscheid")
 
 
 def _statement(words: list[Word], i: int, first: int, last: int) -> bool:
     """Verbs that mostly tell an action but, in these shapes, state a view: "Die Polizei schliesst
     ein Verbrechen nicht aus" (not ruling out), "Die Präsidentin bedauerte die Absage" (regretting
-    a decision or a loss, the first noun after the verb)."""
+    a decision or a loss, the first noun after the verb), "Die Bank dementierte einen Bericht der
+    NZZ" (confirming or denying a report)."""
     lemma = lemmatize(words[i].text)
     if lemma == "schließen":
         end = trim_end(words, first, last)
         told = [w.text for w in words[i + 1 : end]]
         return bool(told) and told[-1] == "aus" and "nicht" in told
+    after = [w for w in words[i + 1 : min(last, i + 1 + _REACH)] if w.capitalised]
     if lemma == "bedauern":
-        after = [w for w in words[i + 1 : min(last, i + 1 + _REACH)] if w.capitalised]
         return bool(after) and after[0].text.lower().endswith(_REGRETTED)
+    if lemma in {"bestätigen", "dementieren"}:
+        # any noun near: "bestätigte auf Anfrage einen Bericht"
+        return any(w.text.lower().endswith(_REPORTS) for w in after)
     return False
 
 
