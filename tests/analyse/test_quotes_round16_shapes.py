@@ -2,8 +2,9 @@
 day, checked on passages written for the purpose: Konjunktiv I of verbs in "-eln"/"-ern" in its
 short form ("man ermittle", "man verhandle"); not ruling out ("Die Polizei schliesst ein Verbrechen nicht
 aus") and regretting a decision or a loss ("Die Präsidentin bedauerte die Absage") are statements;
-"liess offen, ob ..." reports its clause; "stellte ... in Aussicht" promises;
-what "war von X zu erfahren" is what X said; confirming or denying a report is a statement."""
+"liess offen, ob ..." reports its clause; "stellte ... in Aussicht" promises; what "war von X zu
+erfahren" is what X said; confirming or denying a report is a statement; "machte darauf
+aufmerksam, dass" and "beantragt, ... abzulehnen" report their clause."""
 
 from __future__ import annotations
 
@@ -81,3 +82,16 @@ def test_confirming_or_denying_a_report_is_a_statement() -> None:
     article = analyse("Die Kantonalbank dementierte auf Anfrage die Gerüchte über eine Fusion.")
     assert _words(article, _quote(article, "Gerüchte")) == "Die Kantonalbank"
     assert analyse("Die Behörde bestätigte den Eingang des Gesuchs.").quotes == ()  # an action
+
+
+def test_drawing_attention_reports_the_clause() -> None:
+    article = analyse("Der Bauernverband machte darauf aufmerksam, dass viele Höfe Personal suchen.")
+    quote = _quote(article, "Höfe")
+    assert article.span_text(quote.span) == "viele Höfe Personal suchen"
+    assert _words(article, quote) == "Der Bauernverband"
+
+
+def test_a_motion_reports_its_clause_but_an_application_is_no_speech() -> None:
+    article = analyse("Die Kommission beantragt dem Kantonsrat, die Initiative abzulehnen.")
+    assert article.span_text(_quote(article, "Initiative").span) == "die Initiative abzulehnen"
+    assert analyse("Der Mieter beantragte einen Parkplatz.").quotes == ()

@@ -24,7 +24,9 @@ _NOTHING = frozenset({"nichts", "Nichts"})
 # verbs that report speech only with a clause of their own ("Die Partei begrüßte, dass ..."); a
 # sentence around them alone is the writer's account ("Der Präsident begrüßte die Gäste."), save
 # "begrüßen" with a decision for object ("Der Verband begrüßte den Entscheid": welcomes_decision)
-_CLAUSE_ONLY = frozenset({"begrüßen", "befürworten", "prangern", "anprangern", "streiten", "abstreiten"})
+_CLAUSE_ONLY = frozenset(
+    {"begrüßen", "befürworten", "prangern", "anprangern", "streiten", "abstreiten", "beantragen"}
+)
 
 
 @functools.cache
