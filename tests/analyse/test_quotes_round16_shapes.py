@@ -4,7 +4,8 @@ short form ("man ermittle", "man verhandle"); not ruling out ("Die Polizei schli
 aus") and regretting a decision or a loss ("Die Präsidentin bedauerte die Absage") are statements;
 "liess offen, ob ..." reports its clause; "stellte ... in Aussicht" promises; what "war von X zu
 erfahren" is what X said; confirming or denying a report is a statement; "machte darauf
-aufmerksam, dass" and "beantragt, ... abzulehnen" report their clause."""
+aufmerksam, dass" and "beantragt, ... abzulehnen" report their clause; a Konjunktiv clause before
+", hiess es" is indirect speech, no noun inside it the speaker."""
 
 from __future__ import annotations
 
@@ -95,3 +96,11 @@ def test_a_motion_reports_its_clause_but_an_application_is_no_speech() -> None:
     article = analyse("Die Kommission beantragt dem Kantonsrat, die Initiative abzulehnen.")
     assert article.span_text(_quote(article, "Initiative").span) == "die Initiative abzulehnen"
     assert analyse("Der Mieter beantragte einen Parkplatz.").quotes == ()
+
+
+def test_hiess_es_without_a_source_names_no_one_inside_the_clause() -> None:
+    article = analyse("Die Fahrerin sei ins Spital gebracht worden, hiess es weiter.")
+    quote = _quote(article, "Spital")
+    assert article.span_text(quote.span) == "Die Fahrerin sei ins Spital gebracht worden"
+    assert quote.kind.value == "indirect"
+    assert _words(article, quote) is None
