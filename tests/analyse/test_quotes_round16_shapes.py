@@ -5,7 +5,8 @@ aus") and regretting a decision or a loss ("Die Präsidentin bedauerte die Absag
 "liess offen, ob ..." reports its clause; "stellte ... in Aussicht" promises; what "war von X zu
 erfahren" is what X said; confirming or denying a report is a statement; "machte darauf
 aufmerksam, dass" and "beantragt, ... abzulehnen" report their clause; a Konjunktiv clause before
-", hiess es" is indirect speech, no noun inside it the speaker."""
+", hiess es" is indirect speech, no noun inside it the speaker; a paper's inflected name in marks
+(«Neuen Zürcher Zeitung») is no quotation."""
 
 from __future__ import annotations
 
@@ -104,3 +105,10 @@ def test_hiess_es_without_a_source_names_no_one_inside_the_clause() -> None:
     assert article.span_text(quote.span) == "Die Fahrerin sei ins Spital gebracht worden"
     assert quote.kind.value == "indirect"
     assert _words(article, quote) is None
+
+
+def test_an_inflected_paper_name_in_marks_is_no_quotation() -> None:
+    article = analyse(
+        "Gegenüber der «Neuen Zürcher Zeitung» sagte Bankchef Marco Vogt, man sei gut aufgestellt."
+    )
+    assert [article.span_text(q.span) for q in article.quotes] == ["man sei gut aufgestellt"]
