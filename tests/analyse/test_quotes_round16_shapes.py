@@ -6,7 +6,7 @@ aus") and regretting a decision or a loss ("Die Präsidentin bedauerte die Absag
 erfahren" is what X said; confirming or denying a report is a statement; "machte darauf
 aufmerksam, dass" and "beantragt, ... abzulehnen" report their clause; a Konjunktiv clause before
 ", hiess es" is indirect speech, no noun inside it the speaker; a paper's inflected name in marks
-(«Neuen Zürcher Zeitung») is no quotation."""
+(«Neuen Zürcher Zeitung») is no quotation; "zeigte sich enttäuscht, dass ..." reports its clause."""
 
 from __future__ import annotations
 
@@ -112,3 +112,12 @@ def test_an_inflected_paper_name_in_marks_is_no_quotation() -> None:
         "Gegenüber der «Neuen Zürcher Zeitung» sagte Bankchef Marco Vogt, man sei gut aufgestellt."
     )
     assert [article.span_text(q.span) for q in article.quotes] == ["man sei gut aufgestellt"]
+
+
+def test_a_stated_disappointment_reports_its_clause() -> None:
+    article = analyse("Die Jungfreisinnigen zeigten sich enttäuscht, dass die Vorlage scheiterte.")
+    quote = _quote(article, "Vorlage")
+    assert article.span_text(quote.span) == "die Vorlage scheiterte"
+    assert _words(article, quote) == "Die Jungfreisinnigen"
+    # alone, the reaction stays the writer's account
+    assert analyse("Die Bäuerin zeigte sich besorgt über das Wetter.").quotes == ()

@@ -25,7 +25,7 @@ _NOTHING = frozenset({"nichts", "Nichts"})
 # sentence around them alone is the writer's account ("Der Präsident begrüßte die Gäste."), save
 # "begrüßen" with a decision for object ("Der Verband begrüßte den Entscheid": welcomes_decision)
 _CLAUSE_ONLY = frozenset(
-    {"begrüßen", "befürworten", "prangern", "anprangern", "streiten", "abstreiten", "beantragen"}
+    {"begrüßen", "befürworten", "prangern", "anprangern", "streiten", "abstreiten", "beantragen", "zeigen"}
 )
 
 
