@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from lagebild.analyse.entities_words import Word
 from lagebild.analyse.quotes_clause import Attribution, Speakers
-from lagebild.analyse.quotes_front import welcomes_decision
+from lagebild.analyse.quotes_front import DECISIONS, welcomes_decision
 from lagebild.analyse.quotes_grammar import has_subjunctive, trim_end, vote
 from lagebild.analyse.quotes_passive import passive_speaker, reported_act
 from lagebild.language.de import lemmatize
@@ -24,7 +24,9 @@ _NOTHING = frozenset({"nichts", "Nichts"})
 # verbs that report speech only with a clause of their own ("Die Partei begrüßte, dass ..."); a
 # sentence around them alone is the writer's account ("Der Präsident begrüßte die Gäste."), save
 # "begrüßen" with a decision for object ("Der Verband begrüßte den Entscheid": welcomes_decision)
-_CLAUSE_ONLY = frozenset({"begrüßen", "befürworten", "prangern", "anprangern", "streiten", "abstreiten"})
+_CLAUSE_ONLY = frozenset(
+    {"begrüßen", "befürworten", "prangern", "anprangern", "streiten", "abstreiten", "beantragen", "zeigen"}
+)
 
 
 @functools.cache
@@ -54,11 +56,16 @@ def speech_act(
             return None  # "Auf die Frage ...": a noun
         if lemmatize(words[i].text) in _CLAUSE_ONLY and not welcomes_decision(words, i, first, last):
             continue  # "Sie begrüßten die Ankündigung, fordern aber ...": a later verb may still tell it
+        if _left_open(words, i, last):
+            continue  # "Die Regierung liess die Tür offen.": no question left open
         # "nun hoffe sie auf ...": in Konjunktiv the verb itself is reported
         # "Der Bauunternehmer ist überzeugt: Die Preise werden steigen.": a colon opens the clause
         colon = i + 2 < last and words[i + 1].text == ":" and words[i + 2].capitalised
         if lemmatize(words[i].text) in _not_acts() and not (
-            colon or has_subjunctive(following) or has_subjunctive(words[first:last])
+            colon
+            or has_subjunctive(following)
+            or has_subjunctive(words[first:last])
+            or _statement(words, i, first, last)
         ):
             return None  # "Die Behörde bestätigte den Eingang."
         who = speakers.around(i, first, last)
@@ -80,6 +87,43 @@ def speech_act(
             return quote
         return quote, second[1]
     return None
+
+
+# what one regrets in words: a decision or a loss ("bedauerte die Absage", "den Entscheid", "den
+# Rücktritt"); not "bedauerte ihn" or "bedauert nichts"
+_REGRETTED = (*DECISIONS, "absage", "rücktritt", "abgang", "abbau", "verlust", "vorfall", "wegfall")
+# what one confirms or denies in words: a report or a claim ("bestätigte einen Bericht der
+# «Aargauer Zeitung»", "dementierte Gerüchte"); not "bestätigte den Eingang"
+_REPORTS = (
+    "bericht", "berichte", "meldung", "meldungen", "angaben", "gerücht", "gerüchte", "vorwurf",
+    "vorwürfe", "recherche", "recherchen", "darstellung", "spekulationen",
+)  # fmt: skip
+_REACH = 5  # words between the verb and its object ("bedauerte in einer Mitteilung den Entscheid")
+
+
+def _statement(words: list[Word], i: int, first: int, last: int) -> bool:
+    """Verbs that mostly tell an action but, in these shapes, state a view: "Die Polizei schliesst
+    ein Verbrechen nicht aus" (not ruling out), "Die Präsidentin bedauerte die Absage" (regretting
+    a decision or a loss, the first noun after the verb), "Die Bank dementierte einen Bericht der
+    NZZ" (confirming or denying a report)."""
+    lemma = lemmatize(words[i].text)
+    if lemma == "schließen":
+        end = trim_end(words, first, last)
+        told = [w.text for w in words[i + 1 : end]]
+        return bool(told) and told[-1] == "aus" and "nicht" in told
+    after = [w for w in words[i + 1 : min(last, i + 1 + _REACH)] if w.capitalised]
+    if lemma == "bedauern":
+        return bool(after) and after[0].text.lower().endswith(_REGRETTED)
+    if lemma in {"bestätigen", "dementieren"}:
+        # any noun near: "bestätigte auf Anfrage einen Bericht"
+        return any(w.text.lower().endswith(_REPORTS) for w in after)
+    return False
+
+
+def _left_open(words: list[Word], i: int, last: int) -> bool:
+    """ "liess ... offen" is a statement only with a clause of its own ("liess offen, ob ..."); the
+    sentence alone is no speech act ("Die Regierung liess die Tür offen")."""
+    return lemmatize(words[i].text) == "lassen" and "offen" in {w.text for w in words[i + 1 : last]}
 
 
 _SECOND_REACH = 10  # words from a comma to the speech verb of a second main clause

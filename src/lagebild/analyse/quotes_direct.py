@@ -23,7 +23,7 @@ from lagebild.analyse.quotes_grammar import has_subjunctive
 from lagebild.analyse.quotes_heissen import document_source
 from lagebild.analyse.quotes_lead import lead_noun_source, with_words
 from lagebild.analyse.quotes_listed import listed_speaker
-from lagebild.analyse.quotes_marks import MarkedQuote
+from lagebild.analyse.quotes_marks import PAPER_ENDINGS, MarkedQuote
 from lagebild.analyse.quotes_nouns import noun_owner
 from lagebild.analyse.quotes_opening import AUXILIARIES
 from lagebild.analyse.quotes_partial import NO_ONE, behind_preposition, clause_speaker, relative_speaker
@@ -285,6 +285,8 @@ def _quoted(words: list[Word], speakers: Speakers, quote: MarkedQuote) -> bool:
         return False  # „Süddeutsche Zeitung“, «Titanic» known as a name
     if close - open_ == 2:
         return not addressed_medium(speakers, open_)
+    if words[close - 1].text.lower().endswith(PAPER_ENDINGS):
+        return False  # "Gegenüber der «Neuen Zürcher Zeitung» sagte ...": a paper's name, inflected
     sentence = words[open_].sentence
     before = range(open_ - 1, -1, -1)
     after = range(close + 1, len(words))

@@ -93,7 +93,7 @@ def act_before(act_cue: Callable[[int], bool], speakers: Speakers, first: int, q
 _WELCOME = frozenset({"begrüßt", "begrüßte", "begrüßten", "begrüßen"})
 # what one welcomes in words: a decision, a plan, a step ("begrüßte den Beschluss", "die
 # Einigung", "den Vorstoß"); not people or a day ("begrüßte die Gäste", "das neue Jahr begrüßen")
-_DECISIONS = (
+DECISIONS = (
     "ung", "schluss", "urteil", "entscheid", "vorschlag", "vorstoß", "plan", "pläne", "vorhaben",
     "abkommen", "gesetz", "initiative", "schritt", "resolution", "reform", "angebot", "einigung",
 )  # fmt: skip
@@ -109,4 +109,4 @@ def welcomes_decision(words: list[Word], i: int, first: int, last: int) -> bool:
     after = [w for w in words[i + 1 : min(last, i + 1 + _OBJECT_REACH)] if w.capitalised]
     before = [w for w in words[max(first, i - _OBJECT_REACH) : i] if w.capitalised]
     noun = after[0] if after else (before[-1] if before else None)
-    return noun is not None and noun.text.lower().endswith(_DECISIONS)
+    return noun is not None and noun.text.lower().endswith(DECISIONS)

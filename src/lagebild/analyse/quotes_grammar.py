@@ -98,7 +98,12 @@ def subjunctive(word: str) -> bool:
         return False
     lemma = lemmatize(word)
     # verbs in "-eln"/"-ern" drop the "n": "handele" -> "handeln", "ändere" -> "ändern"
-    return lemma == word + "n" or (word.endswith(("ele", "ere")) and lemma == word[:-1] + "n")
+    if lemma == word + "n" or (word.endswith(("ele", "ere")) and lemma == word[:-1] + "n"):
+        return True
+    # the short forms drop the "e" of the stem: "ermittle" -> "ermitteln", "verhandle" -> "verhandeln"
+    return (word.endswith("le") and lemma == word[:-2] + "eln") or (
+        word.endswith("re") and lemma == word[:-2] + "ern"
+    )
 
 
 # Konjunktiv II forms in the list above: also conditional, so weaker evidence of reported speech

@@ -113,10 +113,27 @@ def _cue_behind(s: Sentence) -> Quote | None:
             who = Attribution(tail.speaker, tail.speaker_span, Span(so.start, so.end))
         else:
             who = s.speakers.around(cue, j + 1, s.end())
-        if who.speaker is None and who.speaker_span is None:
+        if who.speaker is None and who.speaker_span is None and not _it_says(s, j, cue):
             continue  # "..., sagte nichts und ging": no one is named
         return s.quote(s.first, _past_inserted(s, j, cue), who)
     return None
+
+
+_HIESS = frozenset({"hieß", "hiess", "heißt", "heisst"})
+
+
+def _it_says(s: Sentence, comma: int, cue: int) -> bool:
+    """ "Der Verletzte sei ins Spital gebracht worden, hiess es weiter.": a Konjunktiv clause
+    before ", hiess es" is reported though no one is named (not "ins Spital" for speaker); the
+    speaker is found later from the text around, if at all."""
+    words = s.words
+    return (
+        words[cue].text in _HIESS
+        and cue + 1 < s.last
+        and words[cue + 1].text == "es"
+        and has_subjunctive(words[s.first : comma])
+        and not any(s.inside[s.first : comma])  # "Die Pflicht sei «heilig», hiess es": partial only
+    )
 
 
 # words that open a clause of its own after ", wie X sagte,": the reported clause ended before
@@ -163,13 +180,15 @@ def _cue_in_front(s: Sentence) -> Quote | None:
                 return None
             continue
         finding = words[c].text in _FINDINGS and not s.inside[c]
-        if (s.cue(c) or finding) and c + 1 < s.last and words[c + 1].text == ",":
+        # "Wie von der Gemeinde zu erfahren war, ...": the verb "war" after the cue
+        comma = c + 2 if s.speakers.to_learn(c) and words[c + 1].text in {"war", "ist"} else c + 1
+        if (s.cue(c) or finding) and comma < s.last and words[comma].text == ",":
             # the source stands right after "Wie", before any apposition
             who = s.document(first, c) if finding else None
             who = who or s.speakers.after(first, c) or s.speakers.around(c, first + 1, c)
             if who.speaker is None and who.speaker_span is None:
                 who = s.speakers.source_after(first + 1, c) or who  # "wie aus Kreisen ... verlautete"
-            return s.quote(c + 2, s.end(), who)
+            return s.quote(comma + 1, s.end(), who)
     return None
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from lagebild.model import QuoteKind
 
-__all__ = ["MarkedQuote", "find_marked_quotes"]
+__all__ = ["PAPER_ENDINGS", "MarkedQuote", "find_marked_quotes"]
 
 _MAX_QUOTE = 3000  # characters; a longer "quote" is a stray mark
 _GAP = 120  # characters between the parts of a quoted sentence: „…“, sagte X, „…“
@@ -121,7 +121,7 @@ def _close(text: str, opening: str, closing: str, start: int) -> int:
 
 
 # endings of a paper's one-word name («Handelszeitung», «Tagblatt»); not "blatt" («Feigenblatt»)
-_MEDIA_ENDINGS = ("zeitung", "tagblatt", "anzeiger", "kurier", "rundschau")
+PAPER_ENDINGS = ("zeitung", "tagblatt", "anzeiger", "kurier", "rundschau")
 
 
 def _title(text: str, start: int, end: int) -> bool | None:
@@ -134,7 +134,7 @@ def _title(text: str, start: int, end: int) -> bool | None:
     before = text[max(0, start - 40) : start - 1].split()
     if before and before[-1].lower().strip(",:") in _TITLE_CUES:
         return True
-    if len(words) == 1 and content.lower().endswith(_MEDIA_ENDINGS):
+    if len(words) == 1 and content.lower().endswith(PAPER_ENDINGS):
         return True  # "ein Bericht der «Handelszeitung»", "im «Tagblatt»": a paper's name
     if len(words) > 4 or content[-1:] in ".!?,:;":
         return False

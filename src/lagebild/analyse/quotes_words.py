@@ -30,6 +30,8 @@ _DETERMINERS = frozenset(
 _NOUN_DETERMINERS = frozenset({"der", "die", "das", "ein", "eine", "einer", "dieser", "diese"})
 _INFLECTED = ("e", "en", "er", "es", "em")  # adjective endings between article and noun
 _WINDOW = 6
+_SEIN = frozenset({"war", "ist", "waren", "sind"})
+_LEARN_REACH = 4  # words between "war" and "zu erfahren"
 _MARKS = frozenset('«»„“”‚‘"')
 _OPENING_MARKS = frozenset('«»„"')
 # a name after one of these is a place or an addressee, not the one who speaks
@@ -98,7 +100,7 @@ class WordLookup:
             return False
         particles = self.lex.speech_verb(word.text)
         if particles is None:
-            return self.claims_to_know(i) is not None
+            return self.claims_to_know(i) is not None or self.to_learn(i)
         if "" in particles:
             return True
         sentence = word.sentence
@@ -108,7 +110,11 @@ class WordLookup:
             return True
         j = i + 1
         while j < len(self.words) and self.words[j].sentence == sentence:
-            if self.words[j].text in particles:
+            # "stellte eine Lösung in Aussicht" with its "in", not "stellte Bänke auf, die
+            # Aussicht ist schön"
+            if self.words[j].text in particles and (
+                self.words[j].text != "Aussicht" or self.words[j - 1].text == "in"
+            ):
                 return True
             j += 1
         return False
@@ -127,6 +133,21 @@ class WordLookup:
             if self.words[k].text in _WANTS:
                 return k
         return None
+
+    def to_learn(self, i: int) -> bool:
+        """ "Von der Staatsanwaltschaft war zu erfahren, dass ...", "Wie von der Gemeinde zu
+        erfahren war, ...": what one could learn from a body is what it said; "von" names it."""
+        words = self.words
+        if words[i].text != "erfahren" or i < 2 or words[i - 1].text != "zu":
+            return False
+        if i + 1 < len(words) and words[i + 1].text in _SEIN:
+            return True
+        for k in range(i - 2, max(-1, i - 2 - _LEARN_REACH), -1):  # "war am Freitag zu erfahren"
+            if words[k].punct or words[k].sentence != words[i].sentence:
+                return False
+            if words[k].text in _SEIN:
+                return True
+        return False
 
     def particle_before(self, i: int) -> bool:
         """Word ``i`` is a cue only by its particle written apart right before it ("bekannt
