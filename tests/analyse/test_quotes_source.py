@@ -193,3 +193,25 @@ def test_a_word_in_marks_that_is_quoted_is_no_source() -> None:
     )
     for quote in article.quotes:
         assert quote.source_span is None or "Kapitulation" not in article.span_text(quote.source_span)
+
+
+def test_a_wie_clause_keeps_its_verb_as_cue_and_its_medium_as_source() -> None:
+    article = analyse(
+        "Wie ein Sprecher der Stadtpolizei Zürich gegenüber Keystone-SDA sagte, wurde niemand verletzt."
+    )
+    quote = _quote(article, "niemand verletzt")
+    assert quote.cue is not None
+    assert article.span_text(quote.cue) == "sagte"
+    assert _source(article, quote) == "Keystone-SDA"
+
+
+def test_a_paper_in_the_dative_before_the_verb_was_spoken_to() -> None:
+    article = analyse(
+        "Der «Neuen Thurgauer Zeitung» sagte Gemeindepräsident Urs Frei, das Projekt sei gestorben. "
+        "Dem «Blick» sagte die Bundesrätin Elisabeth Baume-Schneider: «Wir schaffen das.»"
+    )
+    quote = _quote(article, "Projekt sei gestorben")
+    assert _speaker(article, quote) == "Urs Frei"
+    assert _source(article, quote) == "Der «Neuen Thurgauer Zeitung»"
+    assert "Blick" not in [article.span_text(q.span) for q in article.quotes]
+    assert _speaker(article, _quote(article, "schaffen das")) == "Elisabeth Baume-Schneider"

@@ -188,6 +188,8 @@ def _cue_in_front(s: Sentence) -> Quote | None:
             who = who or s.speakers.after(first, c) or s.speakers.around(c, first + 1, c)
             if who.speaker is None and who.speaker_span is None:
                 who = s.speakers.source_after(first + 1, c) or who  # "wie aus Kreisen ... verlautete"
+            if who.cue is None:  # the speech verb of the "wie"-clause is the cue
+                who = Attribution(who.speaker, who.speaker_span, Span(words[c].start, words[c].end))
             return s.quote(comma + 1, s.end(), who)
     return None
 

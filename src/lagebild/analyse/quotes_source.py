@@ -62,6 +62,7 @@ _PERSON_ENDINGS = (
     "zeuge",
     "zeugin",
 )
+_DATIVE_OPENINGS = frozenset({"Der", "Dem", "der", "dem"})  # "Der «NZZ» sagte X"
 _BY_MEDIUM = frozenset({"laut", "gemäss", "gemäß", "nach", "zufolge"})
 
 
@@ -90,8 +91,22 @@ class _Swap(ViaFinder):
         elif words[cue].text.lower() in _BY_MEDIUM:
             person = self._other_speaker(cue, medium)
         else:
-            person = None
+            person = self._after_dative(cue, medium)
         return None if person is None else (person, medium)
+
+    def _after_dative(self, cue: int, medium: Found) -> Attribution | None:
+        """ "Der «NZZ am Sonntag» sagte Bundesrat X, …": a paper in the dative before the verb
+        was spoken to; the person right after the verb speaks."""
+        sp, words = self.sp, self.sp.words
+        first = sp.word_at(medium.span.start)
+        if first is None or words[first].text not in _DATIVE_OPENINGS or medium.span.end > words[cue].start:
+            return None
+        found = sp.after(cue, self.last)
+        if found is None or found.speaker is None or found.speaker_span is None:
+            return None
+        if sp.article.entities[found.speaker].type is not EntityType.PER:
+            return None
+        return Attribution(found.speaker, found.speaker_span, found.cue)
 
     def _person_noun(self, text: str) -> bool:
         """A noun for a person, maybe inflected: "den Gemeindepräsidenten", "den Prediger"."""

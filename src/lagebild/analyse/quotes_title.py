@@ -87,6 +87,13 @@ def addressed_medium(sp: SpeakerWords, opening: int) -> bool:
     words = sp.words
     if opening >= 1 and _cited_in(sp, opening):
         return True
+    if (
+        opening >= 1
+        and words[opening - 1].text in {"Dem", "Der"}
+        and opening + 3 < len(words)
+        and sp.is_cue(opening + 3)
+    ):
+        return True  # "Dem «Blick» sagte die Bundesrätin": the paper spoken to, before the verb
     if opening < 2 or words[opening - 1].text not in {"dem", "der"}:
         return False
     before = words[opening - 2]
