@@ -50,3 +50,33 @@ def test_a_spokesman_named_after_the_body_stays_the_speaker() -> None:
     quote = _quote(article, "Die Brücke bei Lützelau")
     assert _speaker(article, quote) == "Reto Gubler"
     assert _words(article, quote) == "ein Sprecher der Kantonspolizei Bern, Reto Gubler"
+
+
+def test_a_body_with_fuer_as_subject_keeps_its_whole_name() -> None:
+    article = analyse("Das Bundesamt für Strassen teilte mit, die Baustelle bei Gossau sei bald fertig.")
+    quote = _quote(article, "die Baustelle bei Gossau")
+    assert _words(article, quote) == "Das Bundesamt für Strassen"
+
+
+def test_an_adjective_opens_the_name_and_the_abbreviation_is_the_speaker() -> None:
+    article = analyse(
+        "Das Eidgenössische Departement für auswärtige Angelegenheiten (EDA) teilte mit, der "
+        "Botschafter in Lomé sei zurückgerufen worden."
+    )
+    quote = _quote(article, "der Botschafter in Lomé")
+    assert _speaker(article, quote) == "EDA"
+    assert _words(article, quote) == "Das Eidgenössische Departement für auswärtige Angelegenheiten (EDA)"
+
+
+def test_laut_a_body_with_fuer_and_a_list() -> None:
+    article = analyse(
+        "Gemäss dem Staatssekretariat für Bildung, Forschung und Innovation steigen die Kosten in Chur."
+    )
+    quote = _quote(article, "steigen die Kosten")
+    assert _words(article, quote) == "dem Staatssekretariat für Bildung, Forschung und Innovation"
+
+
+def test_nach_angaben_of_a_body_with_fuer() -> None:
+    article = analyse("Nach Angaben des Bundesamts für Statistik ist die Bevölkerung im Tessin gewachsen.")
+    quote = _quote(article, "die Bevölkerung im Tessin")
+    assert _words(article, quote) == "des Bundesamts für Statistik"
