@@ -17,6 +17,7 @@ from lagebild.analyse.quotes_bare import (
     relative_clause,
     relative_subject,
 )
+from lagebild.analyse.quotes_bodies import body_phrase
 from lagebild.analyse.quotes_fronted import fronted_verb
 from lagebild.analyse.quotes_fuer import CARRIERS, view_holder
 from lagebild.analyse.quotes_grammar import has_subjunctive
@@ -121,6 +122,9 @@ class Speakers(SourceWords):
             j += 1
         if j >= stop or not self.words[j].capitalised or self.words[j].punct:
             return None
+        body = body_phrase(self, i, j, stop)  # "Das Bundesamt für Strassen teilte mit"
+        if body is not None:
+            return body
         return Attribution(None, Span(self.words[i].start, self.words[j].end), None)
 
     def around(self, cue: int, first: int, stop: int) -> Attribution:

@@ -3,6 +3,7 @@ einem Bericht des Magazins Spiegel" (the CDU's proposal, the magazine's report).
 
 from __future__ import annotations
 
+from lagebild.analyse.quotes_bodies import body_name
 from lagebild.analyse.quotes_speaker import Attribution, SpeakerWords
 from lagebild.model import Span
 
@@ -16,6 +17,10 @@ _NAME_WORDS = 5  # capitalised words of the genitive's noun and name
 def with_genitive(sp: SpeakerWords, start: int, j: int, stop: int) -> Attribution:
     """Words ``start`` .. ``j`` (a noun) and a genitive after them, with the entity it names."""
     end, entity = j, None
+    body = body_name(sp, j, stop)
+    if body is not None:
+        # "laut dem Bundesamt für Energie": the body's whole name
+        return Attribution(body[1], Span(sp.words[start].start, sp.words[body[0]].end), None)
     if j + 2 < stop and sp.words[j + 1].text in _GENITIVE_ARTICLES:
         k = j + 2
         while k < min(stop, j + 2 + _ADJECTIVES) and sp.words[k].text[:1].islower():

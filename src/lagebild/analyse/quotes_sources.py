@@ -4,6 +4,7 @@ source ("Armeeangaben", "ndr.de")."""
 
 from __future__ import annotations
 
+from lagebild.analyse.quotes_bodies import body_name
 from lagebild.analyse.quotes_laut import with_genitive
 from lagebild.analyse.quotes_speaker import Attribution, SpeakerWords
 from lagebild.analyse.quotes_words import _DETERMINERS, _INFLECTED
@@ -57,6 +58,11 @@ class SourceWords(SpeakerWords):
                 # "laut Augenzeugen", "laut einer dpa-Meldung", "nach Angaben eines Gutachters"
                 if self.words[i].text.lower() in _LAUT:
                     return with_genitive(self, i + 1, j, stop)
+                body = body_name(self, j, stop)
+                if body is not None:
+                    # "nach Angaben des Bundesamts für Statistik": the body's whole name
+                    end = self.words[body[0]].end
+                    return Attribution(body[1], Span(self.words[i + 1].start, end), None)
                 return Attribution(None, Span(self.words[i + 1].start, word.end), None)
             if word.text in _DETERMINERS or word.text in POSSESSIVES:
                 continue

@@ -18,6 +18,7 @@ from lagebild.analyse.quotes_epithet import holds_role, name_after_age, person_n
 from lagebild.analyse.quotes_naming import names_only
 from lagebild.analyse.quotes_pronoun import demonstrative, resolve_pronoun, subject_before
 from lagebild.analyse.quotes_roleref import apposed_role
+from lagebild.analyse.quotes_spokes import INDEFINITE, spokes_for, spokesperson
 from lagebild.model import Article, EntityType, Span
 
 __all__ = ["Attribution", "WordLookup"]
@@ -269,6 +270,12 @@ class WordLookup:
             return self._like_pronoun(i, pronoun)
         if not word.capitalised:
             return None
+        spokes = spokes_for(self, i) if spokesperson(word.text) else None
+        if spokes is not None and (
+            not i or self.words[i - 1].text.lower() in INDEFINITE or not self.lex.role_of(word.text)
+        ):
+            # "sagte ein Sprecher der Stadtpolizei Zürich": no one named, the body speaks
+            return spokes
         if self.lex.role_of(word.text):
             # "der Staatspräsident Gintanas Nauseda": the name after the role wins
             if i + 1 < len(self.words) and self.mention_at[i + 1] is not None:
@@ -277,7 +284,7 @@ class WordLookup:
             if role.speaker is not None:
                 return role
             # "der Regierungsrat" is a person's role and a government: no one with the role yet
-            return self._institution(i) or role
+            return spokes or self._institution(i) or role
         return self._institution(i)
 
     def _like_pronoun(self, i: int, pronoun: str) -> Attribution:
