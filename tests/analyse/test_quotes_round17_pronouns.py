@@ -56,3 +56,16 @@ def test_a_name_in_the_genitive_does_not_speak() -> None:
         "sagten sie am Montag."
     )
     assert _speaker(text, "Lohn") != "Zentralbahn"
+
+
+def test_sie_of_many_is_not_the_man_named_before() -> None:
+    text = "Kurt Meier leitet das Depot. Die Lokführer sind unzufrieden. Sie fordern mehr Lohn, sagten sie."
+    assert _speaker(text, "Lohn") is None
+
+
+def test_er_stays_the_man_named_in_the_phrase_before() -> None:
+    text = (
+        "Die Ärztin Andrea Frei hat den Bericht gelesen. Der Italiener Nicola Bernasconi war dabei. "
+        "Er erklärte, das Gesetz komme zu spät."
+    )
+    assert _speaker(text, "Gesetz") == "Nicola Bernasconi"

@@ -21,7 +21,7 @@ from lagebild.analyse.entities_words import Word
 from lagebild.analyse.quotes_pronoun import gender
 from lagebild.model import Article, EntityType
 
-__all__ = ["Antecedent", "antecedent", "organisation_speaking"]
+__all__ = ["Antecedent", "antecedent", "phrase_speaking"]
 
 _LEADS = {"er": frozenset({"Der"}), "sie": frozenset({"Die"})}
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
@@ -87,7 +87,7 @@ def antecedent(
     return None
 
 
-def organisation_speaking(  # noqa: PLR0917 - the word lookup's own lists, passed as they are
+def phrase_speaking(  # noqa: PLR0917 - the word lookup's own lists, passed as they are
     article: Article,
     lex: Lexicon,
     words: Sequence[Word],
@@ -95,18 +95,21 @@ def organisation_speaking(  # noqa: PLR0917 - the word lookup's own lists, passe
     mention_at: Sequence[int | None],
     quoted: Sequence[bool],
     person: int | None,
-) -> int | None:
-    """The organisation "er"/"sie" at word ``i`` stands for, or None: when no person was found
-    (``person`` is None) or the one found is of the other gender ("Bernhard Keller ... Die Firma
-    Stadler Rail hält an den Plänen fest, wie sie mitteilte")."""
+) -> tuple[bool, int | None]:
+    """Whether the noun phrase before decides whom "er"/"sie" at word ``i`` stands for, and whom:
+    it does when no person was found (``person`` is None) or the one found is of the other gender.
+    An organisation or person named in the phrase speaks ("Bernhard Keller ... Die Firma Stadler
+    Rail hält an den Plänen fest, wie sie mitteilte"); a phrase without a name leaves the quote
+    without a speaker entity rather than give it the man ("Kurt Meier leitet das Depot. Die
+    Lokführer sind unzufrieden. Sie fordern mehr Lohn, sagten sie.")."""
     unwanted = {"er": "f", "sie": "m"}.get(words[i].text.lower())
     if person is not None and (unwanted is None or gender(article.entities[person], lex) != unwanted):
-        return None
+        return False, None
     phrase = antecedent(words, i, mention_at, quoted)
     if phrase is None:
-        return None
+        return False, None
     for index in phrase.mentions:
         mention = article.mentions[index]
-        if mention.type is EntityType.ORG:
-            return mention.entity
-    return None
+        if mention.type in {EntityType.ORG, EntityType.PER}:
+            return True, mention.entity
+    return True, None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from lagebild.analyse.entities_lexicon import Lexicon, norm
 from lagebild.analyse.entities_words import Word
-from lagebild.analyse.quotes_antecedent import organisation_speaking
+from lagebild.analyse.quotes_antecedent import phrase_speaking
 from lagebild.analyse.quotes_epithet import holds_role, name_after_age, person_noun_at
 from lagebild.analyse.quotes_naming import names_only
 from lagebild.analyse.quotes_pronoun import demonstrative, resolve_pronoun, subject_before
@@ -197,11 +197,11 @@ class WordLookup:
         word = self.words[i]
         entity = self._refers_to(i, word.text)
         # "Die Firma Stadler Rail hält an den Plänen fest, wie sie mitteilte": the firm speaks
-        firm = organisation_speaking(
+        decided, by = phrase_speaking(
             self.article, self.lex, self.words, i, self.mention_at, self.quoted, entity
         )
-        if firm is not None:
-            return Attribution(firm, Span(word.start, word.end), None)
+        if decided:
+            return Attribution(by, Span(word.start, word.end), None)
         if entity is not None:
             entity = subject_before(self.article, self.lex, self.words, self.mention_word, i=i, entity=entity)
         return Attribution(entity, Span(word.start, word.end), None)
