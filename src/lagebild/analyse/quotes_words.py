@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from lagebild.analyse.entities_lexicon import Lexicon, norm
 from lagebild.analyse.entities_words import Word
+from lagebild.analyse.quotes_antecedent import phrase_speaking
 from lagebild.analyse.quotes_epithet import holds_role, name_after_age, person_noun_at
 from lagebild.analyse.quotes_naming import names_only
 from lagebild.analyse.quotes_pronoun import demonstrative, resolve_pronoun, subject_before
@@ -196,6 +197,12 @@ class WordLookup:
     def _pronoun(self, i: int) -> Attribution:
         word = self.words[i]
         entity = self._refers_to(i, word.text)
+        # "Die Firma Stadler Rail hält an den Plänen fest, wie sie mitteilte": the firm speaks
+        decided, by = phrase_speaking(
+            self.article, self.lex, self.words, i, self.mention_at, self.quoted, entity
+        )
+        if decided:
+            return Attribution(by, Span(word.start, word.end), None)
         if entity is not None:
             entity = subject_before(self.article, self.lex, self.words, self.mention_word, i=i, entity=entity)
         return Attribution(entity, Span(word.start, word.end), None)
