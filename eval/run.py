@@ -15,7 +15,8 @@ the default engine. Scores (all in [0, 1]):
   Lead-3 baseline computed in the same run;
 - entities: micro P/R/F1 of (canonical name, type) per article, and roles found;
 - quotes: quotes found (text overlap), speaker correct (of all gold quotes),
-  separately for direct quotes.
+  separately for direct quotes; source: of the gold quotes whose sidecar names the medium that
+  passed them on ("source": "SRF"), the share lagebild names too.
 
 Floors live in ``eval/floors.json``; they were set from the first honest run
 and only move up.
@@ -103,6 +104,7 @@ class Scores:
     quote_speaker: Ratio = field(default_factory=Ratio)
     direct_found: Ratio = field(default_factory=Ratio)
     direct_speaker: Ratio = field(default_factory=Ratio)
+    quote_source: Ratio = field(default_factory=Ratio)
 
     def table(self) -> dict[str, float]:
         out = {
@@ -124,6 +126,7 @@ class Scores:
             "quotes.speaker": self.quote_speaker.value,
             "quotes.direct_found": self.direct_found.value,
             "quotes.direct_speaker": self.direct_speaker.value,
+            "quotes.source": self.quote_source.value,
         }
         for label, counts in sorted(self.entities_by_type.items()):
             out[f"entities.f1_{label}"] = counts.prf()[2]
@@ -142,13 +145,17 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 def _score_quotes(article: Article, gold: list[dict[str, Any]], scores: Scores) -> None:
     text = article.text
     found = [
-        ((q.span.start, q.span.end), article.entities[q.speaker].name if q.speaker is not None else None)
+        (
+            (q.span.start, q.span.end),
+            article.entities[q.speaker].name if q.speaker is not None else None,
+            article.source_of(q),
+        )
         for q in article.quotes
     ]
     for quote in gold:
         start = text.find(quote["text"])
         if start < 0:  # the sidecar's words are not in the cleaned text: extraction lost them
-            hit, speaker_ok = False, False
+            hit, speaker_ok, best = False, False, None
         else:
             span = (start, start + len(quote["text"]))
             best = max(found, key=lambda f: _overlap(span, f[0]), default=None)
@@ -156,6 +163,9 @@ def _score_quotes(article: Article, gold: list[dict[str, Any]], scores: Scores) 
             speaker_ok = bool(hit and best and best[1] and _same_person(best[1], quote["speaker"]))
         scores.quote_found.add(hit)
         scores.quote_speaker.add(speaker_ok)
+        if quote.get("source"):
+            named = best[2] if hit and best else None
+            scores.quote_source.add(bool(named and norm(quote["source"]) in norm(named)))
         if quote.get("kind") == "direct":
             scores.direct_found.add(hit)
             scores.direct_speaker.add(speaker_ok)
