@@ -1,7 +1,8 @@
 """Speakers that a clause names around its speech cue: noun phrases without an entity
 ("ein Sprecher des Senders"), the subject of a clause, and the speaker of a speech verb in any
 of these positions; sources behind prepositions ("laut Polizei", "Blinken zufolge") come from
-:mod:`lagebild.analyse.quotes_sources`.
+:mod:`lagebild.analyse.quotes_sources`, the speaker a clause opens with where no verb points at it
+from :mod:`lagebild.analyse.quotes_clausehead`.
 """
 
 from __future__ import annotations
@@ -18,11 +19,11 @@ from lagebild.analyse.quotes_bare import (
     relative_subject,
 )
 from lagebild.analyse.quotes_bodies import body_phrase
+from lagebild.analyse.quotes_clausehead import clause_subject, named_subject
 from lagebild.analyse.quotes_fronted import fronted_verb
 from lagebild.analyse.quotes_fuer import CARRIERS, view_holder
 from lagebild.analyse.quotes_grammar import has_subjunctive
 from lagebild.analyse.quotes_heissen import document_source
-from lagebild.analyse.quotes_lead import lead_noun_source
 from lagebild.analyse.quotes_opening import (
     AUXILIARIES,
     name_before_apposition,
@@ -36,7 +37,6 @@ from lagebild.analyse.quotes_subclause import subordinate_subject
 from lagebild.analyse.quotes_subject import (
     _OBJECT_ARTICLES,
     _PREPOSITIONS,
-    main_subject,
     prefield_verb,
     subject_after_verb,
 )
@@ -48,15 +48,11 @@ from lagebild.model import EntityType, Span
 __all__ = ["Attribution", "Speakers"]
 
 _AUX_REACH = 12  # words from a participle back to its auxiliary
-_NAME_WORDS = 4  # capitalised words a speaker named at the start of a clause may have
 # prepositions that open a clause with a phrase before its finite verb
 _OPENING_PREPOSITIONS = frozenset(
     {"nach", "vor", "aus", "von", "bei", "mit", "zu", "zur", "zum", "in", "im", "auf", "am"}
 )
-_ADVERB_ENDINGS = ("isch", "lich", "ig", "bar", "sam", "haft", "artig", "weise")
 _SUBJECTS = frozenset({"Ich", "Er", "Sie", "Wir"})  # sentence openers that are a speaker
-_QUANTIFIERS = frozenset({"Alle", "Beide", "Viele", "Einige", "Manche", "Mehrere", "Zahlreiche"})
-_TIMES = frozenset({"Jahre", "Monate", "Wochen", "Tage", "Stunden", "Minuten", "Male", "Mal", "Zeit"})
 
 
 @functools.cache
@@ -180,28 +176,6 @@ class Speakers(SourceWords):
         found = object_first(self, found, first, cue, stop)  # "Die Bauern beschrieb die Agentur"
         return Attribution(found.speaker, found.speaker_span, span)
 
-    def _quantified(self, j: int, end: int) -> Attribution | None:
-        """ "Beide Seiten hatten vereinbart, „alle Truppen“ abzuziehen": a quantifier and its
-        noun open the clause; not a time ("Einige Tage später")."""
-        if self.words[j].text not in _QUANTIFIERS:
-            return None
-        k = j + 1
-        while k < min(end, j + 1 + _NAME_WORDS) and self.words[k].capitalised and not self.words[k].punct:
-            k += 1
-        if k == j + 1 or self.quoted[j + 1] or self.words[j + 1].text in _TIMES:
-            return None
-        return Attribution(None, Span(self.words[j].start, self.words[k - 1].end), None)
-
-    def _after_adverb(self, j: int, end: int) -> Attribution | None:
-        """ "Höhnisch, wohl auf das Echo reagierend, veröffentlichte der Verfasser dazu: „…“": an
-        adverb and an aside in commas open the clause, no name; the subject follows the verb."""
-        if j + 1 >= end or self.words[j + 1].text != ",":
-            return None
-        close = next((c for c in range(j + 2, end) if self.words[c].text == ","), None)
-        if close is None or close + 1 >= end or not self.words[close + 1].text[:1].islower():
-            return None
-        return subject_after_verb(self, close + 1, end)
-
     def _after_long_prefield(self, cue: int, first: int, stop: int) -> Attribution | None:
         """ "Nach der Aktion von Rebellen am Freitag zur Befreiung ihrer Freunde aus dem Gefängnis
         von Kandahar kündigte heute der Präsident an, ...": a clause that opens with a preposition
@@ -275,45 +249,11 @@ class Speakers(SourceWords):
         return opening_person(self, first, end, _starters())
 
     def named_subject(self, first: int, end: int) -> Attribution | None:
-        """The clause's subject with the person a role noun names ("Der Landwirt Beat Amrein
-        verständigte ...": the words of both, the person's entity)."""
-        found = self.clause_subject(first, end)
-        if found is None or found.speaker is not None or found.speaker_span is None:
-            return found
-        person = self.subject(first, end)
-        if (
-            person is not None
-            and person.speaker is not None
-            and person.speaker_span is not None
-            and person.speaker_span.start <= found.speaker_span.end + 1
-        ):
-            start = min(found.speaker_span.start, person.speaker_span.start)
-            stop = max(found.speaker_span.end, person.speaker_span.end)
-            return Attribution(person.speaker, Span(start, stop), None)
-        return found
+        """The clause's subject with the person a role noun names: see
+        :func:`lagebild.analyse.quotes_clausehead.named_subject`."""
+        return named_subject(self, first, end)
 
     def clause_subject(self, first: int, end: int) -> Attribution | None:
-        """The speaker a clause opens with, even when it is no entity: "Schäuble: „...“",
-        "Die Bewohner des Dorfes sehen es gelassen: „...“", "Meteorologen rechnen mit „...“",
-        "Dabei griff sie den Präsidenten an: „...“" (after an adverb and the verb)."""
-        j = first
-        while j < end and self.words[j].punct:
-            j += 1
-        if j >= end:
-            return None
-        found = lead_noun_source(self, j, end) or main_subject(self, j, end, _starters())
-        if found is not None:
-            return found
-        if self.words[j].text in _starters() and j + 2 < end and self.words[j + 1].text[:1].islower():
-            j += 2  # "Dabei griff sie", "Zuvor hatte der Minister"
-        found = self._speaker_word(j) or self.noun_phrase(j, end) or self._quantified(j, end)
-        if found is not None or self.words[j].text in _starters():
-            return found
-        k = j
-        while k < min(end, j + _NAME_WORDS) and self.words[k].capitalised and not self.words[k].punct:
-            k += 1
-        if k == j + 1 and self.words[j].text.lower().endswith(_ADVERB_ENDINGS):
-            return self._after_adverb(j, end)
-        if k == j:
-            return None
-        return Attribution(None, Span(self.words[j].start, self.words[k - 1].end), None)
+        """The speaker a clause opens with, even when it is no entity: see
+        :func:`lagebild.analyse.quotes_clausehead.clause_subject`."""
+        return clause_subject(self, first, end, _starters())

@@ -23,14 +23,14 @@ from lagebild.analyse.quotes_grammar import has_subjunctive
 from lagebild.analyse.quotes_heissen import document_source
 from lagebild.analyse.quotes_lead import lead_noun_source, with_words
 from lagebild.analyse.quotes_listed import listed_speaker
-from lagebild.analyse.quotes_marks import PAPER_ENDINGS, MarkedQuote
+from lagebild.analyse.quotes_marks import MarkedQuote
 from lagebild.analyse.quotes_nouns import noun_owner
 from lagebild.analyse.quotes_opening import AUXILIARIES
 from lagebild.analyse.quotes_partial import NO_ONE, behind_preposition, clause_speaker, relative_speaker
 from lagebild.analyse.quotes_relative import in_closed_relative
 from lagebild.analyse.quotes_subclause import PERFECT
 from lagebild.analyse.quotes_subject import subject_after_verb
-from lagebild.analyse.quotes_title import addressed_medium
+from lagebild.analyse.quotes_titlelike import is_quotation
 from lagebild.analyse.quotes_wie import wie_speaker
 from lagebild.analyse.quotes_written import written_source
 from lagebild.model import Article, EntityType, Quote, QuoteKind, Span
@@ -271,38 +271,10 @@ def _attribute(direct: _Direct, quote: MarkedQuote) -> Quote:
     return Quote(span, quote.kind, found.speaker, found.speaker_span, found.cue)
 
 
-def _quoted(words: list[Word], speakers: Speakers, quote: MarkedQuote) -> bool:
-    """Capitalised words in marks are a quotation, not a name or title, when the sentence calls
-    something so ("bezeichnete die Pläne als „Wortbruch“"), when a single word names nothing the
-    entity stage knows („Kapitulation“), or when a speech verb stands outside the marks."""
-    open_ = speakers.word_at(quote.start - 1)
-    close = speakers.word_at(quote.end)
-    if open_ is None or close is None:
-        return False
-    if open_ > 0 and words[open_ - 1].text.lower() == "als":
-        return True
-    if any(speakers.mention_at[k] is not None for k in range(open_, close)):
-        return False  # „Süddeutsche Zeitung“, «Titanic» known as a name
-    if close - open_ == 2:
-        return not addressed_medium(speakers, open_)
-    if words[close - 1].text.lower().endswith(PAPER_ENDINGS):
-        return False  # "Gegenüber der «Neuen Zürcher Zeitung» sagte ...": a paper's name, inflected
-    sentence = words[open_].sentence
-    before = range(open_ - 1, -1, -1)
-    after = range(close + 1, len(words))
-    for side in (before, after):
-        for k in side:
-            if words[k].sentence != sentence:
-                break
-            if speakers.is_cue(k):
-                return True
-    return False
-
-
 def attribute_marked(
     article: Article, words: list[Word], speakers: Speakers, marked: list[MarkedQuote]
 ) -> list[Quote]:
     """Every quotation in marks as a quote, with its speaker where the text names one."""
-    marked = [q for q in marked if not q.title_like or _quoted(words, speakers, q)]
+    marked = [q for q in marked if not q.title_like or is_quotation(words, speakers, q)]
     direct = _Direct(words, speakers, marked)
     return from_earlier(speakers, direct.inside, [_attribute(direct, q) for q in marked])
