@@ -8,7 +8,8 @@ match the same entry.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import product
 
 from lagebild.language.de.lexicon import word_list
 from lagebild.model import EntityType
@@ -59,6 +60,11 @@ class Lexicon:
     name_starts: frozenset[str] = frozenset()
     #: the CRF's first-name feature reads first_names.txt alone, the list it was trained with
     feature_first_names: frozenset[str] = frozenset()
+    #: declined forms of multi-word organisation names ("des Bundesamts für Statistik", "der
+    #: Schweizerischen Nationalbank"), for the rules only: the CRF's list feature reads ``names``
+    inflected: dict[tuple[str, ...], GazetteerEntry] = field(default_factory=dict)
+    #: first words of ``inflected``
+    inflected_starts: frozenset[str] = frozenset()
 
     def _listed(self, word: str) -> bool:
         head = norm(word.rsplit("-", 1)[-1])
@@ -120,6 +126,52 @@ def _add_names(
             )
 
 
+# adjective endings of a name's leading adjective: "Eidgenössisches", "Schweizerische", "Deutscher"
+_ADJECTIVE_ENDINGS = ("es", "er", "e")
+_DECLINED_ADJECTIVE = ("e", "es", "er", "en", "em")
+# nouns with these endings are feminine or plural and take no case ending in the singular
+_NO_CASE_ENDING = ("ion", "ung", "heit", "keit", "schaft", "tät", "ei", "ur", "ik", "en", "s", "x", "z")
+
+
+def _adjective_forms(word: str) -> list[str]:
+    """ "Eidgenössisches" -> its declined forms, or [] when it is no adjective by its ending."""
+    for ending in _ADJECTIVE_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2 and word[-len(ending) - 1].islower():
+            stem = word[: -len(ending)]
+            return [stem + e for e in _DECLINED_ADJECTIVE]
+    return []
+
+
+def _noun_forms(word: str) -> list[str]:
+    """ "Bundesamt" -> "Bundesamt", "Bundesamts", "Bundesamtes": its genitive singular."""
+    if word.endswith(_NO_CASE_ENDING) or not word[-1:].isalpha():
+        return [word]
+    if word.endswith("e"):
+        return [word, word + "s"]
+    return [word, word + "s", word + "es"]
+
+
+def _inflected(names: dict[tuple[str, ...], GazetteerEntry]) -> dict[tuple[str, ...], GazetteerEntry]:
+    """Declined forms of the multi-word organisation names: leading adjectives in every case
+    ending and the first noun in the genitive ("Eidgenössischen Departements für auswärtige
+    Angelegenheiten"); the words after the first noun keep their form."""
+    forms: dict[tuple[str, ...], GazetteerEntry] = {}
+    for key, entry in names.items():
+        if entry.type is not EntityType.ORG or len(key) < 2 or not key[0][:1].isupper():
+            continue
+        head = 0
+        options: list[list[str]] = []
+        while head < len(key) - 1 and (adjective := _adjective_forms(key[head])):
+            options.append(adjective)
+            head += 1
+        options.append(_noun_forms(key[head]))
+        for declined in product(*options):
+            variant = (*declined, *key[head + 1 :])
+            if variant != key and variant not in names:
+                forms.setdefault(variant, entry)
+    return forms
+
+
 def _speech_verbs() -> dict[str, frozenset[str]]:
     verbs: dict[str, set[str]] = {}
     for line in _lines("speech_verbs.txt"):
@@ -152,4 +204,6 @@ def lexicon() -> Lexicon:
         speech_postpositions=frozenset(n[1:].lower() for n in nouns if n[0] == "<"),
         speech_nouns=frozenset(n for n in nouns if n[0] not in "<>"),
         name_starts=frozenset(key[0] for key in names),
+        inflected=(inflected := _inflected(names)),
+        inflected_starts=frozenset(key[0] for key in inflected),
     )

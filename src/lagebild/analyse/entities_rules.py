@@ -87,7 +87,12 @@ class _Finder:
     def gazetteer(self, i: int) -> tuple[int, GazetteerEntry] | None:
         """The longest gazetteer name starting at word ``i``: (number of words, entry)."""
         first = norm(self.words[i].bare)
-        if first not in self.starts and not any(f in self.starts for f in _strip_genitive(first)):
+        declined = first in self.lex.inflected_starts
+        if (
+            not declined
+            and first not in self.starts
+            and not any(f in self.starts for f in _strip_genitive(first))
+        ):
             return None
         longest = min(MAX_NAME_WORDS, len(self.words) - i)
         for n in range(longest, 0, -1):
@@ -100,6 +105,9 @@ class _Finder:
                     entry = self.lex.names.get((*key[:-1], form))
                     if entry is not None:
                         break
+            if entry is None and declined and n > 1:
+                # "des Bundesamts für Statistik", "der Schweizerischen Nationalbank"
+                entry = self.lex.inflected.get(tuple(key))
             if entry is not None:
                 return n, entry
         return None
@@ -190,6 +198,7 @@ def _at(finder: _Finder, i: int) -> list[Candidate]:
         found.extend(_speaker_after_verb(finder, i))
     found.extend(_subject_speaker(finder, i))
     found.extend(_org_patterns(finder, i))
+    found.extend(_federal_body(finder, i))
     found.extend(_place_with_canton(finder, i))
     return found
 
@@ -321,6 +330,97 @@ def _org_patterns(finder: _Finder, i: int) -> list[Candidate]:
             # "das Aussenministerium" names an office of some state, like "die Polizei": generic
             found.append(_institution(finder, i, i + 1, name, kind=EntityType.ORG, evidence=PATTERN))
     return found
+
+
+# head nouns of a federal or cantonal body named by "für": "Bundesamt für Energie", "Direktion
+# für Entwicklung und Zusammenarbeit"; nominative -> whether it is feminine (its adjective's ending)
+_BODY_HEADS = {
+    "Bundesamt": False,
+    "Amt": False,
+    "Staatssekretariat": False,
+    "Departement": False,
+    "Institut": False,
+    "Direktion": True,
+    "Kommission": True,
+}
+# "Eidgenössisches Departement", "des Kantonalen Amts": the adjective stems before such a head
+_BODY_ADJECTIVES = ("Eidgenössisch", "Kantonal")
+_ARTICLE_WORDS = frozenset({"der", "die", "das", "den", "dem", "des", "und", "oder"})
+
+
+def _body_head(word: str) -> str | None:
+    """ "Bundesamts" -> "Bundesamt": the nominative of a body head noun, else None."""
+    for form in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
+        if form in _BODY_HEADS:
+            return form
+    return None
+
+
+def _body_field(finder: _Finder, j: int) -> int:
+    """Words from ``j`` on of one field after "für": a noun, maybe after an adjective
+    ("auswärtige Angelegenheiten") or a truncated compound ("Schnee- und Lawinenforschung")."""
+    words = finder.words
+
+    def noun(k: int) -> bool:
+        word = words[k]
+        return (
+            finder.same_sentence(j, k)
+            and word.capitalised
+            and not word.punct
+            and not (word.text.isupper() and len(word.text) > 1)  # "BFE": an abbreviation after it
+            and word.text not in finder.lex.nonnames
+        )
+
+    if not finder.same_sentence(j, j):
+        return 0
+    if noun(j):
+        return 1
+    word = words[j].text
+    if (
+        word.isalpha()
+        and word.islower()
+        and word not in _ARTICLE_WORDS
+        and word.endswith(("e", "en", "es", "er"))
+    ):
+        return 2 if finder.same_sentence(j, j + 1) and noun(j + 1) else 0
+    return 0
+
+
+def _federal_body(finder: _Finder, i: int) -> list[Candidate]:
+    """ "Bundesamt für Strassen", "des Eidgenössischen Departements für auswärtige
+    Angelegenheiten": a body head, "für" and its fields ("für Bildung, Forschung und
+    Innovation"), named in the nominative ("Eidgenössisches Departement für ...")."""
+    words = finder.words
+    head = _body_head(words[i].text)
+    if head is None or not finder.same_sentence(i, i + 1) or words[i + 1].text != "für":
+        return []
+    last = i + 2
+    size = _body_field(finder, last)
+    if not size:
+        return []
+    last += size
+    # more fields: ", Verkehr" ... "und Kommunikation"; a list without "und" at its end is no name
+    end = last
+    while finder.same_sentence(i, end + 1) and words[end].text in {",", "und"}:
+        more = _body_field(finder, end + 1)
+        if not more:
+            break
+        closing = words[end].text == "und"
+        end += 1 + more
+        if closing:
+            last = end
+            break
+    first, prefix = i, ""
+    if i and finder.same_sentence(i - 1, i):
+        before = words[i - 1].text
+        stem = next((s for s in _BODY_ADJECTIVES if before.startswith(s)), None)
+        if stem is not None and before[len(stem) :] in {"e", "es", "er", "en", "em"}:
+            first, prefix = i - 1, stem + ("e" if _BODY_HEADS[head] else "es")
+    start, stop, _ = _span(words, first, last)
+    # inner words as written ("Schnee- und"), the last without its punctuation
+    rest = " ".join([*(w.text for w in words[i + 1 : last - 1]), words[last - 1].bare])
+    name = " ".join(p for p in (prefix, head, rest) if p).replace(" ,", ",")
+    return [Candidate(first, last, start, stop, EntityType.ORG, name, PATTERN, institution=head)]
 
 
 def find_candidates(words: list[Word], lex: Lexicon) -> list[Candidate]:

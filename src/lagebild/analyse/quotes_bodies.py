@@ -13,7 +13,7 @@ from lagebild.model import EntityType, Span
 if TYPE_CHECKING:
     from lagebild.analyse.quotes_words import Attribution, WordLookup
 
-__all__ = ["body_head", "body_name", "body_phrase"]
+__all__ = ["body_at", "body_head", "body_name", "body_phrase"]
 
 # heads of a body's name (lower case, matched at the end of the word: "Bundesamt", "Fachstelle")
 _HEADS = (
@@ -107,6 +107,15 @@ def body_phrase(lookup: WordLookup, i: int, j: int, stop: int) -> Attribution | 
     if body is None:
         return None
     return Attribution(body[1], Span(words[i].start, words[body[0]].end), None)
+
+
+def body_at(lookup: WordLookup, j: int, stop: int) -> tuple[int, int | None] | None:
+    """:func:`body_name` for a name from word ``j``, which may be its adjective
+    ("Eidgenössischen Departements für auswärtige Angelegenheiten")."""
+    words = lookup.words
+    if words[j].text.endswith(_ENDINGS) and j + 1 < stop and body_head(words[j + 1].text):
+        j += 1
+    return body_name(lookup, j, stop)
 
 
 def _listed(lookup: WordLookup, k: int) -> bool:

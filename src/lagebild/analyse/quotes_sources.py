@@ -4,7 +4,7 @@ source ("Armeeangaben", "ndr.de")."""
 
 from __future__ import annotations
 
-from lagebild.analyse.quotes_bodies import body_name
+from lagebild.analyse.quotes_bodies import body_at, body_name
 from lagebild.analyse.quotes_laut import with_genitive
 from lagebild.analyse.quotes_speaker import Attribution, SpeakerWords
 from lagebild.analyse.quotes_words import _DETERMINERS, _INFLECTED
@@ -50,6 +50,11 @@ class SourceWords(SpeakerWords):
         """The source right after a preposition: "laut (der) Polizei", "nach Angaben des Amts";
         a noun that names no entity still names the source ("laut einem Jury-Mitglied")."""
         for j in range(i + 1, min(stop, i + 5)):
+            body = body_at(self, j, stop) if self.mention_at[j] is not None else None
+            if body is not None:
+                # "gemäss dem Staatssekretariat für Bildung, Forschung und Innovation", found by
+                # the entity stage: the words from the article on, as for a name it did not find
+                return Attribution(body[1], Span(self.words[i + 1].start, self.words[body[0]].end), None)
             found = self._speaker_word(j)
             if found is not None:
                 return found

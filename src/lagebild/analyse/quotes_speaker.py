@@ -77,6 +77,7 @@ class SpeakerWords(WordLookup):
                     k -= 1
                 if index is None or (
                     (k == start or self.words[k - 1].text not in _PLACE_PREPOSITIONS)
+                    and not self._with_article(k, start)
                     and not self._aside(index, j, k, start)
                 ):
                     return found
@@ -94,6 +95,15 @@ class SpeakerWords(WordLookup):
                 break
             j -= 1
         return None if strict else place
+
+    def _with_article(self, k: int, start: int) -> bool:
+        """A name after "mit" and a dative article: "hat in einem Interview mit der Süddeutschen
+        Zeitung gefordert" (whom the speaker talked to, not the speaker)."""
+        return (
+            k - 2 >= start
+            and self.words[k - 1].text in {"der", "dem"}
+            and self.words[k - 2].text.lower() == "mit"
+        )
 
     def _aside(self, index: int, j: int, k: int, start: int) -> bool:
         """A mention (words ``k`` .. ``j``) that cannot be the subject: a place inside the

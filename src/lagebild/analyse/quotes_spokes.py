@@ -68,6 +68,10 @@ def spokes_for(lookup: WordLookup, i: int) -> Attribution | None:
             if k and words[k - 1].text == "(" and last + 1 < len(words) and words[last + 1].text == ")":
                 last += 1
                 end = words[last].end
+            elif _abbreviation_after(lookup, last, mention.entity):
+                # "des Bundesamts für Gesundheit (BAG)" found as one name, the BAG as its alias
+                last += 3
+                end = words[last].end
             named = _named_after(lookup, last)
             if named is not None:
                 # "sagte ein Sprecher der Kantonspolizei Bern, Reto Muster": the person speaks
@@ -82,6 +86,15 @@ def spokes_for(lookup: WordLookup, i: int) -> Attribution | None:
         if not (word.capitalised or text in _INSIDE or text.endswith(_ENDINGS)):
             return None
     return None
+
+
+def _abbreviation_after(lookup: WordLookup, last: int, entity: int) -> bool:
+    """Whether "(" , a mention of ``entity`` in one word and ")" follow word ``last``."""
+    words = lookup.words
+    if last + 3 >= len(words) or words[last + 1].text != "(" or words[last + 3].text != ")":
+        return False
+    index = lookup.mention_at[last + 2]
+    return index is not None and lookup.article.mentions[index].entity == entity
 
 
 def _named_after(lookup: WordLookup, last: int) -> int | None:
