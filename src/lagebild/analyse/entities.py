@@ -248,7 +248,7 @@ class EntityStage:
     """
 
     name = "entities"
-    version = "0.3"
+    version = "0.4"
     requires = frozenset({"sentences", "tokens"})
     provides = frozenset({"entities"})
 
