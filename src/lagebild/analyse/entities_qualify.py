@@ -21,7 +21,7 @@ from lagebild.analyse.entities_lexicon import norm
 from lagebild.model import EntityType
 
 if TYPE_CHECKING:
-    from lagebild.analyse.entities_rules import _Finder
+    from lagebild.analyse.entities_lookup import Finder
 
 __all__ = ["Qualified", "place_adjective", "qualify"]
 
@@ -36,7 +36,7 @@ class Qualified:
     name: str  # canonical name: "Russisches Aussenministerium", "Kantonspolizei Zürich"
 
 
-def _place(finder: _Finder, j: int) -> tuple[int, str]:
+def _place(finder: Finder, j: int) -> tuple[int, str]:
     """Words and canonical name of an unambiguous place name at word ``j`` ((0, "") if none)."""
     if j >= len(finder.words) or not finder.words[j].capitalised:
         return 0, ""
@@ -46,7 +46,7 @@ def _place(finder: _Finder, j: int) -> tuple[int, str]:
     return found[0], found[1].canonical
 
 
-def place_adjective(finder: _Finder, j: int) -> bool:
+def place_adjective(finder: Finder, j: int) -> bool:
     """ "Tiroler", "Schweizer", "Walliser": a place name with "-er", which does not inflect.
     Irregular ones ("Zürcher", "Basler") are not recognised."""
     word = finder.words[j].text
@@ -56,7 +56,7 @@ def place_adjective(finder: _Finder, j: int) -> bool:
     return entry is not None and entry.type is EntityType.LOC and not entry.ambiguous
 
 
-def qualify(finder: _Finder, first: int, last: int, institution: str) -> Qualified | None:
+def qualify(finder: Finder, first: int, last: int, institution: str) -> Qualified | None:
     """The named organisation around the institution at words ``first:last``, or None."""
     words = finder.words
     head = institution.rsplit(maxsplit=1)[-1]

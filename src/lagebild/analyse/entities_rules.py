@@ -3,7 +3,9 @@
 Every German noun is capitalised, so a capitalised word is no evidence of a name on its own.
 A candidate needs positive evidence: a gazetteer entry, a first name, a role or honorific
 before it, a speech verb before it (", sagte Müller."), or an organisation pattern
-("... AG", "FC ...", "...ministerium"). Overlaps are settled by :func:`resolve`.
+("... AG", "FC ...", "...ministerium", "Bundesamt für ...": :mod:`lagebild.analyse.entities_bodies`).
+Gazetteer look-ups and the extent of a person's name are :mod:`lagebild.analyse.entities_lookup`.
+Overlaps are settled by :func:`resolve`.
 """
 
 from __future__ import annotations
@@ -11,12 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lagebild.analyse.entities_bodies import federal_body
 from lagebild.analyse.entities_cues import (
-    ARTICLE_PARTICLES,
     CANTON_CODES,
     CLUB_PREFIXES,
     COMPANY_SUFFIXES,
-    MAX_SURNAME_WORDS,
     NOT_NAME_ENDINGS,
     ORG_HEADS,
     PARTICLES,
@@ -25,7 +26,8 @@ from lagebild.analyse.entities_cues import (
     SPEAKER_VERBS,
     SUBJECT_LEFT,
 )
-from lagebild.analyse.entities_lexicon import MAX_NAME_WORDS, GazetteerEntry, Lexicon, norm
+from lagebild.analyse.entities_lexicon import GazetteerEntry, Lexicon, norm
+from lagebild.analyse.entities_lookup import Finder
 from lagebild.analyse.entities_qualify import place_adjective, qualify
 from lagebild.analyse.entities_words import Word
 from lagebild.model import EntityType
@@ -58,93 +60,6 @@ class Candidate:
         return self.last - self.first
 
 
-def _strip_genitive(word: str) -> list[str]:
-    """Forms to try when ``word`` is not found: "Russlands" -> "Russland", "Landsbergis'" -> ..."""
-    forms = []
-    if word.endswith(("'", "’")):
-        forms.append(word[:-1])
-    if word.endswith("es") and len(word) > 4:
-        forms.append(word[:-2])
-    if word.endswith("s") and len(word) > 3:
-        forms.append(word[:-1])
-    return forms
-
-
-class _Finder:
-    def __init__(self, words: list[Word], lex: Lexicon) -> None:
-        self.words = words
-        self.lex = lex
-        self.starts = lex.name_starts
-
-    def same_sentence(self, i: int, j: int) -> bool:
-        return j < len(self.words) and self.words[j].sentence == self.words[i].sentence
-
-    def nameish(self, j: int) -> bool:
-        """Could word ``j`` be part of a person's name?"""
-        word = self.words[j]
-        return word.capitalised and not word.punct and word.text not in self.lex.nonnames
-
-    def gazetteer(self, i: int) -> tuple[int, GazetteerEntry] | None:
-        """The longest gazetteer name starting at word ``i``: (number of words, entry)."""
-        first = norm(self.words[i].bare)
-        declined = first in self.lex.inflected_starts
-        if (
-            not declined
-            and first not in self.starts
-            and not any(f in self.starts for f in _strip_genitive(first))
-        ):
-            return None
-        longest = min(MAX_NAME_WORDS, len(self.words) - i)
-        for n in range(longest, 0, -1):
-            if not self.same_sentence(i, i + n - 1):
-                continue
-            key = [norm(w.bare) for w in self.words[i : i + n]]
-            entry = self.lex.names.get(tuple(key))
-            if entry is None and self.words[i + n - 1].capitalised:
-                for form in _strip_genitive(key[-1]):
-                    entry = self.lex.names.get((*key[:-1], form))
-                    if entry is not None:
-                        break
-            if entry is None and declined and n > 1:
-                # "des Bundesamts für Statistik", "der Schweizerischen Nationalbank"
-                entry = self.lex.inflected.get(tuple(key))
-            if entry is not None:
-                return n, entry
-        return None
-
-    def person_after(self, j: int) -> int:
-        """How many words from ``j`` on form a name (first names, particles, surname)."""
-        n = 0
-        while self.same_sentence(j, j + n) and n <= MAX_SURNAME_WORDS:
-            word = self.words[j + n]
-            if (self.nameish(j + n) and not self._place_or_org(j + n)) or (
-                n > 0
-                and word.text in PARTICLES
-                and (word.text not in ARTICLE_PARTICLES or self.words[j + n - 1].text in {"von", "van"})
-                and self._before_particle(j + n - 1)
-                and self.same_sentence(j, j + n + 1)
-                and self.words[j + n + 1].capitalised
-            ):
-                n += 1
-            else:
-                break
-        while n and self.words[j + n - 1].text in PARTICLES:
-            n -= 1
-        return n
-
-    def _before_particle(self, j: int) -> bool:
-        """A particle follows a first name or another particle ("Ole von Beust", "von der
-        Leyen"), not a surname: "Eric Cantona zu United" is a name and a preposition."""
-        text = self.words[j].text
-        if text in PARTICLES:
-            return True
-        return all(norm(part) in self.lex.first_names for part in text.split("-"))
-
-    def _place_or_org(self, j: int) -> bool:
-        found = self.gazetteer(j)
-        return found is not None and found[1].type is not EntityType.PER and not found[1].ambiguous
-
-
 def _span(words: list[Word], first: int, last: int) -> tuple[int, int, str]:
     start, end = words[first].start, words[last - 1].end
     if words[last - 1].text != words[last - 1].bare:
@@ -159,7 +74,7 @@ def _person(
     return Candidate(first, last, start, end, EntityType.PER, name, evidence, role)
 
 
-def _at(finder: _Finder, i: int) -> list[Candidate]:
+def _at(finder: Finder, i: int) -> list[Candidate]:
     words, lex = finder.words, finder.lex
     word = words[i]
     found: list[Candidate] = []
@@ -203,7 +118,7 @@ def _at(finder: _Finder, i: int) -> list[Candidate]:
     return found
 
 
-def _place_with_canton(finder: _Finder, i: int) -> list[Candidate]:
+def _place_with_canton(finder: Finder, i: int) -> list[Candidate]:
     """ "Saas-Grund VS", "Alpnach OW": the word before a Swiss canton code is a place."""
     words = finder.words
     if words[i].text not in CANTON_CODES or not i or not finder.same_sentence(i - 1, i):
@@ -214,13 +129,13 @@ def _place_with_canton(finder: _Finder, i: int) -> list[Candidate]:
     return [Candidate(i - 1, i, place.start, place.end, EntityType.LOC, place.bare, PATTERN)]
 
 
-def _singular_speech_verb(finder: _Finder, i: int) -> bool:
+def _singular_speech_verb(finder: Finder, i: int) -> bool:
     """A speech verb that takes no object, in the singular: "sagte", not "sagten" ("warnen
     Experten") nor "meldet" ("meldet Blechschäden"): the capitalised word next to it is its speaker."""
     return finder.words[i].text in SPEAKER_VERBS
 
 
-def _speaker_after_verb(finder: _Finder, i: int) -> list[Candidate]:
+def _speaker_after_verb(finder: Finder, i: int) -> list[Candidate]:
     words = finder.words
     if not finder.same_sentence(i, i + 1) or finder.gazetteer(i + 1) is not None:
         return []
@@ -238,7 +153,7 @@ def _looks_like_name(word: str) -> bool:
     return not word.lower().endswith(NOT_NAME_ENDINGS)
 
 
-def _subject_speaker(finder: _Finder, i: int) -> list[Candidate]:
+def _subject_speaker(finder: Finder, i: int) -> list[Candidate]:
     """A surname right before a speech verb, at a clause start: "Imboden sagte: ..."."""
     words = finder.words
     word = words[i]
@@ -254,7 +169,7 @@ def _subject_speaker(finder: _Finder, i: int) -> list[Candidate]:
     return [Candidate(i, i + 1, start, end, EntityType.PER, name, SPEECH)]
 
 
-def _gazetteer_candidate(finder: _Finder, i: int, n: int, entry: GazetteerEntry) -> Candidate:
+def _gazetteer_candidate(finder: Finder, i: int, n: int, entry: GazetteerEntry) -> Candidate:
     words = finder.words
     if entry.institution:
         return _institution(finder, i, i + n, entry.canonical, kind=entry.type, evidence=GAZETTEER)
@@ -269,7 +184,7 @@ def _gazetteer_candidate(finder: _Finder, i: int, n: int, entry: GazetteerEntry)
 
 
 def _institution(
-    finder: _Finder, first: int, last: int, institution: str, *, kind: EntityType, evidence: int
+    finder: Finder, first: int, last: int, institution: str, *, kind: EntityType, evidence: int
 ) -> Candidate:
     """A generic institution, or the named organisation it is part of ("Tiroler Landtag")."""
     words = finder.words
@@ -286,7 +201,7 @@ def _institution(
     )
 
 
-def _hyphen_prefix(finder: _Finder, i: int) -> list[Candidate]:
+def _hyphen_prefix(finder: Finder, i: int) -> list[Candidate]:
     """ "Nato-Ostflanke", "US-Truppen": a mention of the known first part only."""
     word = finder.words[i]
     prefix = word.bare.split("-", 1)[0]
@@ -296,7 +211,7 @@ def _hyphen_prefix(finder: _Finder, i: int) -> list[Candidate]:
     return [Candidate(i, i + 1, word.start, word.start + len(prefix), entry.type, entry.canonical, PREFIX)]
 
 
-def _org_patterns(finder: _Finder, i: int) -> list[Candidate]:
+def _org_patterns(finder: Finder, i: int) -> list[Candidate]:
     words = finder.words
     word = words[i]
     found = []
@@ -332,100 +247,19 @@ def _org_patterns(finder: _Finder, i: int) -> list[Candidate]:
     return found
 
 
-# head nouns of a federal or cantonal body named by "für": "Bundesamt für Energie", "Direktion
-# für Entwicklung und Zusammenarbeit"; nominative -> whether it is feminine (its adjective's ending)
-_BODY_HEADS = {
-    "Bundesamt": False,
-    "Amt": False,
-    "Staatssekretariat": False,
-    "Departement": False,
-    "Institut": False,
-    "Direktion": True,
-    "Kommission": True,
-}
-# "Eidgenössisches Departement", "des Kantonalen Amts": the adjective stems before such a head
-_BODY_ADJECTIVES = ("Eidgenössisch", "Kantonal")
-_ARTICLE_WORDS = frozenset({"der", "die", "das", "den", "dem", "des", "und", "oder"})
-
-
-def _body_head(word: str) -> str | None:
-    """ "Bundesamts" -> "Bundesamt": the nominative of a body head noun, else None."""
-    for form in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
-        if form in _BODY_HEADS:
-            return form
-    return None
-
-
-def _body_field(finder: _Finder, j: int) -> int:
-    """Words from ``j`` on of one field after "für": a noun, maybe after an adjective
-    ("auswärtige Angelegenheiten") or a truncated compound ("Schnee- und Lawinenforschung")."""
-    words = finder.words
-
-    def noun(k: int) -> bool:
-        word = words[k]
-        return (
-            finder.same_sentence(j, k)
-            and word.capitalised
-            and not word.punct
-            and not (word.text.isupper() and len(word.text) > 1)  # "BFE": an abbreviation after it
-            and word.text not in finder.lex.nonnames
-        )
-
-    if not finder.same_sentence(j, j):
-        return 0
-    if noun(j):
-        return 1
-    word = words[j].text
-    if (
-        word.isalpha()
-        and word.islower()
-        and word not in _ARTICLE_WORDS
-        and word.endswith(("e", "en", "es", "er"))
-    ):
-        return 2 if finder.same_sentence(j, j + 1) and noun(j + 1) else 0
-    return 0
-
-
-def _federal_body(finder: _Finder, i: int) -> list[Candidate]:
-    """ "Bundesamt für Strassen", "des Eidgenössischen Departements für auswärtige
-    Angelegenheiten": a body head, "für" and its fields ("für Bildung, Forschung und
-    Innovation"), named in the nominative ("Eidgenössisches Departement für ...")."""
-    words = finder.words
-    head = _body_head(words[i].text)
-    if head is None or not finder.same_sentence(i, i + 1) or words[i + 1].text != "für":
+def _federal_body(finder: Finder, i: int) -> list[Candidate]:
+    """ "Bundesamt für Strassen": see :mod:`lagebild.analyse.entities_bodies`."""
+    body = federal_body(finder, i)
+    if body is None:
         return []
-    last = i + 2
-    size = _body_field(finder, last)
-    if not size:
-        return []
-    last += size
-    # more fields: ", Verkehr" ... "und Kommunikation"; a list without "und" at its end is no name
-    end = last
-    while finder.same_sentence(i, end + 1) and words[end].text in {",", "und"}:
-        more = _body_field(finder, end + 1)
-        if not more:
-            break
-        closing = words[end].text == "und"
-        end += 1 + more
-        if closing:
-            last = end
-            break
-    first, prefix = i, ""
-    if i and finder.same_sentence(i - 1, i):
-        before = words[i - 1].text
-        stem = next((s for s in _BODY_ADJECTIVES if before.startswith(s)), None)
-        if stem is not None and before[len(stem) :] in {"e", "es", "er", "en", "em"}:
-            first, prefix = i - 1, stem + ("e" if _BODY_HEADS[head] else "es")
-    start, stop, _ = _span(words, first, last)
-    # inner words as written ("Schnee- und"), the last without its punctuation
-    rest = " ".join([*(w.text for w in words[i + 1 : last - 1]), words[last - 1].bare])
-    name = " ".join(p for p in (prefix, head, rest) if p).replace(" ,", ",")
-    return [Candidate(first, last, start, stop, EntityType.ORG, name, PATTERN, institution=head)]
+    start, stop, _ = _span(finder.words, body.first, body.last)
+    org = EntityType.ORG
+    return [Candidate(body.first, body.last, start, stop, org, body.name, PATTERN, institution=body.head)]
 
 
 def find_candidates(words: list[Word], lex: Lexicon) -> list[Candidate]:
     """Every candidate any rule proposes; they may overlap."""
-    finder = _Finder(words, lex)
+    finder = Finder(words, lex)
     candidates: list[Candidate] = []
     for i, word in enumerate(words):
         if word.punct:

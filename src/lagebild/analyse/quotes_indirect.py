@@ -4,7 +4,8 @@
   Konjunktiv I ("Blinken betonte, man sei bereit") / an infinitive ("kündigte an, ...
   vorzugehen"). The span runs from the clause (without "dass"/"ob") to the end of the sentence.
 - The cue after the clause: "Die Obduktion werde Tage dauern, sagte ein Polizeisprecher." /
-  "..., wie die Polizei mitteilte." The span is the clause before the comma.
+  "..., wie die Polizei mitteilte." The span is the clause before the comma
+  (:mod:`lagebild.analyse.quotes_behind`).
 - The cue in front: "Wie die Nato mitteilte, sind ..." / "Wie aus Kreisen der Regierung
   verlautete, ...". The span is the clause after the comma.
 
@@ -20,15 +21,16 @@ from lagebild.analyse.entities_words import Word, sentence_ranges
 from lagebild.analyse.quotes_acts import speech_act
 from lagebild.analyse.quotes_after import PURPOSE, adverbial, source_outside
 from lagebild.analyse.quotes_anaphor import points_back
+from lagebild.analyse.quotes_behind import cue_behind
 from lagebild.analyse.quotes_clause import Attribution, Speakers
-from lagebild.analyse.quotes_front import act_before, apposition, framing_clause
+from lagebild.analyse.quotes_front import act_before
 from lagebild.analyse.quotes_grammar import has_subjunctive, infinitive
 from lagebild.analyse.quotes_nouns import insists_on, noun_clause
 from lagebild.analyse.quotes_opinion import opinion_cue
 from lagebild.analyse.quotes_passive import earlier_speaker, speak_on
 from lagebild.analyse.quotes_relsource import relative_source
 from lagebild.analyse.quotes_reported import reported
-from lagebild.analyse.quotes_sentence import MIN_CLAUSE, TAIL_WINDOW, Sentence
+from lagebild.analyse.quotes_sentence import TAIL_WINDOW, Sentence
 from lagebild.analyse.quotes_wonach import wonach
 from lagebild.analyse.quotes_written import written_clause
 from lagebild.model import EntityType, Quote, Span
@@ -97,60 +99,6 @@ def _closing_source(s: Sentence, end: int, who: Attribution) -> Attribution:
         return who
     so = s.words[end + 1]
     return Attribution(tail.speaker, tail.speaker_span, Span(so.start, so.end))
-
-
-def _cue_behind(s: Sentence) -> Quote | None:
-    """Die Obduktion werde Tage dauern, sagte ein Polizeisprecher. / ..., wie die Polizei mitteilte."""
-    for j in range(s.first + MIN_CLAUSE, s.last - 1):
-        if s.words[j].text != "," or s.inside[j]:
-            continue
-        cue = s._attributes(j + 1)
-        if cue is None or apposition(s.words[s.first : j]) or framing_clause(s.words, s.first, j):
-            continue
-        tail = s.so_tail(cue)
-        if tail is not None:
-            so = s.words[cue]
-            who = Attribution(tail.speaker, tail.speaker_span, Span(so.start, so.end))
-        else:
-            who = s.speakers.around(cue, j + 1, s.end())
-        if who.speaker is None and who.speaker_span is None and not _it_says(s, j, cue):
-            continue  # "..., sagte nichts und ging": no one is named
-        return s.quote(s.first, _past_inserted(s, j, cue), who)
-    return None
-
-
-_HIESS = frozenset({"hieß", "hiess", "heißt", "heisst"})
-
-
-def _it_says(s: Sentence, comma: int, cue: int) -> bool:
-    """ "Der Verletzte sei ins Spital gebracht worden, hiess es weiter.": a Konjunktiv clause
-    before ", hiess es" is reported though no one is named (not "ins Spital" for speaker); the
-    speaker is found later from the text around, if at all."""
-    words = s.words
-    return (
-        words[cue].text in _HIESS
-        and cue + 1 < s.last
-        and words[cue + 1].text == "es"
-        and has_subjunctive(words[s.first : comma])
-        and not any(s.inside[s.first : comma])  # "Die Pflicht sei «heilig», hiess es": partial only
-    )
-
-
-# words that open a clause of its own after ", wie X sagte,": the reported clause ended before
-_OWN_CLAUSE = frozenset({"und", "doch", "aber", "jedoch", "sondern", "während", "weil", "da", "als", "dass"})
-_OWN_CLAUSE_OPENERS = _OWN_CLAUSE | {"der", "die", "das", "dem", "den", "deren", "dessen", "wo", "was", "so"}
-
-
-def _past_inserted(s: Sentence, comma: int, cue: int) -> int:
-    """ "Die Kosten würden, wie Projektleiter Jonas Hürlimann sagte, um zehn Prozent steigen":
-    a "wie"-clause set in between commas leaves the reported clause open; it runs on to the end
-    of the sentence. Returns where the reported words end."""
-    words = s.words
-    if words[comma + 1].text != "wie" or cue + 2 >= s.end() or words[cue + 1].text != ",":
-        return comma
-    if s.inside[cue + 1] or words[cue + 2].text in _OWN_CLAUSE_OPENERS or s.cue(cue + 2):
-        return comma
-    return s.end()
 
 
 # verbs of a finding that a document or study tells: "Wie eine Studie ergab, trinken ...", "Wie aus
@@ -261,7 +209,7 @@ def find_indirect(
             before_act = act_before(s.act_cue, speakers, first, quote)  # "rief ... auf und forderte, ..."
             if before_act is not None:
                 found.append(before_act)
-        quote = quote or _cue_behind(s)
+        quote = quote or cue_behind(s)
         quote = source_outside(quote, speakers, lex, (first, last)) if not any(quoted[first:last]) else quote
         if quote is None and not any(quoted[first:last]):
             # Konjunktiv in the next sentence goes on reporting this one's speech act
@@ -304,5 +252,5 @@ def _after_but(s: Sentence, quote: Quote) -> Quote | None:
     colon = next((k for k in range(j + 2, s.last) if s.words[k].text == ":" and not s.inside[k]), None)
     if found is None and colon is not None:
         # "doch die Richterin ließ sich nicht darauf ein: Eine Strafe sei „…“, so Ute Bader"
-        found = _cue_behind(Sentence(s.words, s.speakers, colon + 1, s.last, s.inside))
+        found = cue_behind(Sentence(s.words, s.speakers, colon + 1, s.last, s.inside))
     return found

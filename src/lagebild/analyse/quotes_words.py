@@ -4,7 +4,8 @@ The speaker is a mention ("sagte Landsbergis"), a pronoun ("sagte er": the most 
 mentioned before), or a role noun ("sagte der Kanzler": the entity that was introduced with
 that role). A generic institution that stands for no named organisation of the article ("teilte
 die Polizei mit") is no entity: the quote gets no speaker entity, but its speaker words ("die
-Polizei"). Where in a clause the speaker stands is :mod:`lagebild.analyse.quotes_speaker`.
+Polizei"). Where in a clause the speaker stands is :mod:`lagebild.analyse.quotes_speaker`; which
+word is a cue verb, :mod:`lagebild.analyse.quotes_cues`.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from dataclasses import dataclass
 from lagebild.analyse.entities_lexicon import Lexicon, norm
 from lagebild.analyse.entities_words import Word
 from lagebild.analyse.quotes_antecedent import phrase_speaking
+from lagebild.analyse.quotes_cues import claims_to_know, particle_before, speech_cue, to_learn
 from lagebild.analyse.quotes_epithet import holds_role, name_after_age, person_noun_at
-from lagebild.analyse.quotes_naming import names_only
 from lagebild.analyse.quotes_pronoun import demonstrative, resolve_pronoun, subject_before
 from lagebild.analyse.quotes_roleref import apposed_role
 from lagebild.analyse.quotes_spokes import INDEFINITE, spokes_for, spokesperson
@@ -32,8 +33,6 @@ _DETERMINERS = frozenset(
 _NOUN_DETERMINERS = frozenset({"der", "die", "das", "ein", "eine", "einer", "dieser", "diese"})
 _INFLECTED = ("e", "en", "er", "es", "em")  # adjective endings between article and noun
 _WINDOW = 6
-_SEIN = frozenset({"war", "ist", "waren", "sind"})
-_LEARN_REACH = 4  # words between "war" and "zu erfahren"
 _MARKS = frozenset('«»„“”‚‘"')
 _OPENING_MARKS = frozenset('«»„"')
 # a name after one of these is a place or an addressee, not the one who speaks
@@ -44,10 +43,6 @@ _NAME_PREPOSITIONS = _PLACE_PREPOSITIONS | {"über", "zu", "mit", "für", "gegen
 _ADDRESSED = frozenset({"gegenüber"})
 # a verb at the end of its clause stands far from its subject: "X wird in ... zitiert"
 _BACK_WINDOW = 14  # words searched on either side of a cue; subjects sit close to their verb
-
-
-_WANTS = frozenset({"will", "wollen", "wolle", "wollte", "wollten"})
-_WANT_REACH = 10  # words from "will" to "erfahren" ("will aus Quellen nahe den Verhandlungen erfahren")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,85 +88,22 @@ class WordLookup:
             return i
         return i + 1 if i + 1 < len(self.words) else None
 
-    # -- cues -------------------------------------------------------------------------------
+    # -- cues: see lagebild.analyse.quotes_cues ----------------------------------------------
     def is_cue(self, i: int) -> bool:
-        """A speech verb (not "so"), with its separable particle later in the sentence (or written
-        apart right before it) if needed."""
-        word = self.words[i]
-        if word.text.lower() == "so" or self._noun_inside(i) or names_only(self.words, i):
-            return False
-        particles = self.lex.speech_verb(word.text)
-        if particles is None:
-            return self.claims_to_know(i) is not None or self.to_learn(i)
-        if "" in particles:
-            return True
-        sentence = word.sentence
-        # The particle written apart right before a participle or a clause-final verb:
-        # "hat bekannt gegeben, dass", "Wie die Gemeinde bekannt gab, ...".
-        if i and self.words[i - 1].sentence == sentence and self.words[i - 1].text in particles:
-            return True
-        j = i + 1
-        while j < len(self.words) and self.words[j].sentence == sentence:
-            # "stellte eine Lösung in Aussicht" with its "in", not "stellte Bänke auf, die
-            # Aussicht ist schön"
-            if self.words[j].text in particles and (
-                self.words[j].text != "Aussicht" or self.words[j - 1].text == "in"
-            ):
-                return True
-            j += 1
-        return False
+        """A speech verb (not "so"), with its separable particle if it needs one."""
+        return speech_cue(self.words, self.lex, i)
 
     def claims_to_know(self, i: int) -> int | None:
-        """ "Die Zeitung will aus Regierungskreisen erfahren haben, dass ...": a claim to have
-        learnt something, with a form of "wollen" before it in the clause, tells what a source
-        reports; returns the index of the "will", whose subject is the source. (Not "will wissen,
-        dass": it mostly frames a speaker's own words, whose quotes it would take over.)"""
-        word = self.words[i]
-        if word.text != "erfahren" or i + 1 >= len(self.words) or self.words[i + 1].text != "haben":
-            return None
-        for k in range(i - 1, max(-1, i - _WANT_REACH), -1):
-            if self.words[k].sentence != word.sentence or self.words[k].punct:
-                return None
-            if self.words[k].text in _WANTS:
-                return k
-        return None
+        """ "will ... erfahren haben": the index of the "will", whose subject is the source."""
+        return claims_to_know(self.words, i)
 
     def to_learn(self, i: int) -> bool:
-        """ "Von der Staatsanwaltschaft war zu erfahren, dass ...", "Wie von der Gemeinde zu
-        erfahren war, ...": what one could learn from a body is what it said; "von" names it."""
-        words = self.words
-        if words[i].text != "erfahren" or i < 2 or words[i - 1].text != "zu":
-            return False
-        if i + 1 < len(words) and words[i + 1].text in _SEIN:
-            return True
-        for k in range(i - 2, max(-1, i - 2 - _LEARN_REACH), -1):  # "war am Freitag zu erfahren"
-            if words[k].punct or words[k].sentence != words[i].sentence:
-                return False
-            if words[k].text in _SEIN:
-                return True
-        return False
+        """ "Von der Staatsanwaltschaft war zu erfahren, dass ...": what a body said."""
+        return to_learn(self.words, i)
 
     def particle_before(self, i: int) -> bool:
-        """Word ``i`` is a cue only by its particle written apart right before it ("bekannt
-        gegeben"): without a clause such a sentence tells an event ("Das Ergebnis wird am Montag
-        bekannt gegeben."), no speech act."""
-        particles = self.lex.speech_verb(self.words[i].text)
-        return (
-            particles is not None
-            and "" not in particles
-            and i > 0
-            and self.words[i - 1].sentence == self.words[i].sentence
-            and self.words[i - 1].text in particles
-        )
-
-    def _noun_inside(self, i: int) -> bool:
-        """A capitalised word inside its sentence is a noun, no verb: "Nach Angaben des Amts"
-        ("angaben"), "die Frage" ("frage"), "Berichte" ("berichte")."""
-        word = self.words[i]
-        if not word.text[:1].isupper() or i == 0:
-            return False
-        before = self.words[i - 1]
-        return before.sentence == word.sentence and before.text not in _MARKS | {":", "("}
+        """A cue only by its particle written apart right before it ("bekannt gegeben")."""
+        return particle_before(self.words, self.lex, i)
 
     # -- speakers ---------------------------------------------------------------------------
     def _mention(self, i: int) -> Attribution:
