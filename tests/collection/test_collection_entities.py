@@ -35,3 +35,11 @@ def test_facets_through_the_engine(examples_engine: Engine) -> None:
     assert facets.day
     assert facets.entity
     assert sum(f.count for f in facets.source) <= examples_engine.search("Lawine").total
+
+
+def test_an_entitys_quotes_keep_their_medium(examples_engine: Engine) -> None:
+    from lagebild.collection.format import format_entity
+
+    (kellner,) = examples_engine.entities(name="Tobias Kellner")
+    assert any(q.via == "Keystone-SDA" for q in kellner.quotes)
+    assert "via Keystone-SDA]" in format_entity(kellner)

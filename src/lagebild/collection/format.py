@@ -115,5 +115,8 @@ def format_entity(entity: CollectionEntity) -> str:
     if entity.by_day:
         lines += ["", "mentions per day:", *(f"  {day}  {'#' * min(n, 60)} {n}" for day, n in entity.by_day)]
     if entity.quotes:
-        lines += ["", "quotes:", *(f"  «{q.text}»  [{q.article_id}]" for q in entity.quotes)]
+        lines += ["", "quotes:"]
+        for q in entity.quotes:
+            via = f" via {q.via}" if q.via else ""
+            lines.append(f"  «{q.text}»  [{q.article_id}{via}]")
     return "\n".join(lines) + "\n"
