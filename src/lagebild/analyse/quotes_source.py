@@ -99,7 +99,11 @@ class _Swap(ViaFinder):
         was spoken to; the person right after the verb speaks."""
         sp, words = self.sp, self.sp.words
         first = sp.word_at(medium.span.start)
-        if first is None or words[first].text not in _DATIVE_OPENINGS or medium.span.end > words[cue].start:
+        if first is None or medium.span.end > words[cue].start:
+            return None
+        # "Laut Kicker sagte der Trainer …": a medium after "laut" before the verb passed it on
+        by_medium = first > self.first and words[first - 1].text.lower() in _BY_MEDIUM
+        if words[first].text not in _DATIVE_OPENINGS and not by_medium:
             return None
         found = sp.after(cue, self.last)
         if found is None or found.speaker is None or found.speaker_span is None:
@@ -165,6 +169,15 @@ class _Swap(ViaFinder):
             if k == cue or not self.free(k) or not sp.is_cue(k):
                 continue
             found = sp.around(k, self.first, end)
+            if found.speaker_span is not None and found.speaker_span.overlaps(medium.span):
+                # "Laut Keystone-SDA sagte Polizeisprecherin X, …": the medium stands in the
+                # prefield, the person right after the verb speaks
+                after = sp.after(k, end)
+                if after is None or after.speaker is None or after.speaker_span is None:
+                    continue
+                if sp.article.entities[after.speaker].type is not EntityType.PER:
+                    continue
+                found = Attribution(after.speaker, after.speaker_span, after.cue)
             if found.speaker_span is None or found.speaker_span.overlaps(medium.span):
                 continue
             if is_medium(sp.article.span_text(found.speaker_span)):

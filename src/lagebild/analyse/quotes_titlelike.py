@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from lagebild.analyse.quotes_marks import PAPER_ENDINGS, MarkedQuote
+from lagebild.analyse.quotes_media import is_medium
 from lagebild.analyse.quotes_title import addressed_medium
 
 if TYPE_CHECKING:
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
     from lagebild.analyse.quotes_clause import Speakers
 
 __all__ = ["is_quotation"]
+
+_SHORT_TITLE = 4  # words in marks (with the opening mark) of a paper's or programme's name
 
 
 def is_quotation(words: list[Word], speakers: Speakers, quote: MarkedQuote) -> bool:
@@ -31,6 +34,12 @@ def is_quotation(words: list[Word], speakers: Speakers, quote: MarkedQuote) -> b
         return False  # „Süddeutsche Zeitung“, «Titanic» known as a name
     if close - open_ == 2:
         return not addressed_medium(speakers, open_)
+    if close - open_ <= _SHORT_TITLE and (
+        is_medium(" ".join(w.text for w in words[open_ + 1 : close])) or addressed_medium(speakers, open_)
+    ):
+        # a short title in marks that names a medium, or where a paper is spoken to or cites:
+        # "gegenüber «20 Minuten»", "zitierte der «Bote der Urschweiz» X"
+        return False
     if words[close - 1].text.lower().endswith(PAPER_ENDINGS):
         return False  # "Gegenüber der «Neuen Zürcher Zeitung» sagte ...": a paper's name, inflected
     sentence = words[open_].sentence

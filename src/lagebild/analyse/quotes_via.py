@@ -16,7 +16,7 @@ __all__ = ["CITES", "PHRASE_WORDS", "Found", "ViaFinder"]
 
 CITES = frozenset({"zitiert", "zitierte", "zitieren", "zitierten", "zitiere"})
 # prepositions before a medium that passed words on or was spoken to
-_BEFORE_MEDIUM = frozenset({"laut", "gemäss", "gemäß", "gegenüber", "im", "in", "auf"})
+_BEFORE_MEDIUM = frozenset({"laut", "gemäss", "gemäß", "gegenüber", "im", "in", "auf", "am", "zu"})
 _DATIVE = frozenset({"der", "dem"})  # "sagte Meier der «Aargauer Zeitung»"
 _WHERE = frozenset({"in", "auf"})  # with a dative where words were said, else a direction
 _DATIVE_ARTICLES = frozenset({"der", "dem", "einer", "einem"})
@@ -45,7 +45,10 @@ _DOCUMENTS = (
     "briefs",
     "urteils",
 )
-_TWO_WORDS = frozenset({("nach", "Angaben"), ("interview", "mit")})
+# "im Gespräch mit der NZZ", "auf Anfrage von CH Media"
+_TWO_WORDS = frozenset(
+    {("nach", "Angaben"), ("interview", "mit"), ("gespräch", "mit"), ("anfrage", "von"), ("anfrage", "vom")}
+)
 _TITLE_WORDS = 8  # words of a title in marks ("„La Gazetta dello Sport“")
 _SHORT_TITLE = 3  # words of a title in marks that is a paper's name, not a partial quote
 
@@ -146,9 +149,10 @@ class ViaFinder:
     def medium(self, found: Found | None) -> bool:
         if found is None or self.is_speaker(found) or self._own(found):
             return False
-        if found.entity is not None and self.sp.article.entities[found.entity].type is EntityType.PER:
-            return False
         text = self.sp.article.span_text(found.span)
+        if found.entity is not None and self.sp.article.entities[found.entity].type is EntityType.PER:
+            # a listed medium in marks that the entity stage took for a person: "in der «Arena»"
+            return any(ch in _OPENING_MARKS for ch in text) and is_medium(text)
         if found.entity is not None and is_medium(self.sp.article.entities[found.entity].name):
             return True
         return is_medium(text)
