@@ -95,14 +95,21 @@ def _title_at(words: list[Word], i: int, last: int) -> bool:
     return i + 1 < last and words[i].text in QUOTE_MARKS and words[i + 1].text[:1].isupper()
 
 
-def _title(words: list[Word], i: int, last: int) -> Attribution:
-    """The words of a title in marks after ``i`` (the mark), or no one."""
+def _title(speakers: Speakers, i: int, last: int) -> Attribution:
+    """The words of a title in marks after ``i`` (the mark, or an article before it: "gemäss der
+    «Berner Zeitung»"), with the entity named in it, or no one."""
+    words = speakers.words
+    if words[i].text in _DET and i + 1 < last:
+        i += 1
     if not _title_at(words, i, last):
         return Attribution(None, None, None)
     j = i + 1
     while j < last and words[j].text not in QUOTE_MARKS and j < i + 6:
         j += 1
-    return Attribution(None, Span(words[i + 1].start, words[j - 1].end), None)
+    named = {speakers.mention_at[k] for k in range(i + 1, j)} - {None}
+    index = named.pop() if len(named) == 1 else None
+    entity = None if index is None else speakers.article.mentions[index].entity
+    return Attribution(entity, Span(words[i + 1].start, words[j - 1].end), None)
 
 
 def reported(words: list[Word], speakers: Speakers, lex: Lexicon, first: int, last: int) -> list[Quote]:
@@ -144,7 +151,7 @@ def _reported_from(
         who: Attribution | None = None
         cue_end = i
         if lowered in _LAUT and i + 1 < last and _source_start(words, i + 1, last):
-            who = speakers.source_after(i, last) or _title(words, i + 1, last)
+            who = speakers.source_after(i, last) or _title(speakers, i + 1, last)
         elif lowered == "nach":
             for j in (i + 1, i + 2, i + 3):
                 if j < last and speech_noun(words[j].text, nouns) and _source_noun(words, i, j):

@@ -172,17 +172,25 @@ class _Swap(ViaFinder):
             if found.speaker_span is not None and found.speaker_span.overlaps(medium.span):
                 # "Laut Keystone-SDA sagte Polizeisprecherin X, …": the medium stands in the
                 # prefield, the person right after the verb speaks
-                after = sp.after(k, end)
-                if after is None or after.speaker is None or after.speaker_span is None:
+                after = sp.after(k, end) or sp.noun_phrase(k + 1, end)
+                if after is None or after.speaker_span is None:
                     continue
-                if sp.article.entities[after.speaker].type is not EntityType.PER:
-                    continue
-                found = Attribution(after.speaker, after.speaker_span, after.cue)
+                found = Attribution(after.speaker, after.speaker_span, found.cue)
             if found.speaker_span is None or found.speaker_span.overlaps(medium.span):
                 continue
-            if is_medium(sp.article.span_text(found.speaker_span)):
+            if is_medium(sp.article.span_text(found.speaker_span)) or not self._speaks(found):
                 continue
             return found
+        return None
+
+    def _speaks(self, found: Attribution) -> bool:
+        """Someone who can speak: a person or body, or a noun for a person ("der Sprecher"); not
+        the subject of a passive ("Laut der NZZ wird das Spital geschlossen")."""
+        if found.speaker is not None:
+            return self.sp.article.entities[found.speaker].type in (EntityType.PER, EntityType.ORG)
+        span = found.speaker_span
+        words = [] if span is None else self.sp.article.span_text(span).split()
+        return bool(words) and (words[-1] in _SUBJECTS or self._person_noun(words[-1]))
         return None
 
 
