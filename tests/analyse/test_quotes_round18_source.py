@@ -214,6 +214,18 @@ TABLE: list[tuple[str, str, str | None, str | None]] = [
         "NZZ",
         "Sprecher",
     ),
+    (
+        "«Das ist falsch», sagte Stadtrat Peter Frei laut einem Bericht der «Basler Zeitung».",
+        "falsch",
+        "Basler Zeitung",
+        "Frei",
+    ),
+    (
+        "Wie Regierungsrat Urs Hofmann im «Regionaljournal» sagte, wird die Strasse saniert.",
+        "Strasse saniert",
+        "Regionaljournal",
+        "Hofmann",
+    ),
     # --- look-alikes: no medium passes the words on
     (
         "«Wir haben gekämpft», sagte Captain Reto Amrein nach dem Spiel in der Arena.",
@@ -419,3 +431,13 @@ def test_table_precision_and_recall() -> None:
     precision, recall, _ = measure()
     assert precision >= 0.94
     assert recall >= 0.86
+
+
+def test_a_programme_in_marks_before_the_verb_is_no_partial_quote() -> None:
+    article = analyse("Wie Regierungsrat Urs Hofmann im «Regionaljournal» sagte, wird die Strasse saniert.")
+    assert "Regionaljournal" not in [article.span_text(q.span) for q in article.quotes]
+
+
+def test_a_scare_quote_with_a_medium_ending_stays_a_quotation() -> None:
+    article = analyse("Die Präsidentin sprach von einem «Reinen Feigenblatt», sagte Nationalrat Ueli Bär.")
+    assert "Reinen Feigenblatt" in [article.span_text(q.span) for q in article.quotes]

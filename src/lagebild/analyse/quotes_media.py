@@ -14,7 +14,7 @@ import re
 from lagebild.analyse.quotes_sources import web_address
 from lagebild.language.de.lexicon import word_list
 
-__all__ = ["is_medium"]
+__all__ = ["is_medium", "is_medium_name"]
 
 _LONGEST = 4  # words of the longest listed name ("Neue Zürcher Zeitung am Sonntag")
 
@@ -47,3 +47,10 @@ def is_medium(text: str) -> bool:
     if any(mark in text for mark in _MARKS):
         names = names | in_marks
     return any(tuple(words[i : i + n]) in names for i in range(len(words)) for n in range(1, _LONGEST + 1))
+
+
+def is_medium_name(text: str) -> bool:
+    """Whether ``text`` is a listed name of a medium or programme, as in marks ("Regionaljournal",
+    "Arena"); a noun with a medium's ending ("Feigenblatt") is not."""
+    _, names, in_marks = _media()
+    return tuple(_split(text)) in names | in_marks

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from lagebild.analyse.quotes_marks import PAPER_ENDINGS, MarkedQuote
-from lagebild.analyse.quotes_media import is_medium
+from lagebild.analyse.quotes_media import is_medium_name
 from lagebild.analyse.quotes_title import addressed_medium
 
 if TYPE_CHECKING:
@@ -33,10 +33,10 @@ def is_quotation(words: list[Word], speakers: Speakers, quote: MarkedQuote) -> b
     if any(speakers.mention_at[k] is not None for k in range(open_, close)):
         return False  # „Süddeutsche Zeitung“, «Titanic» known as a name
     if close - open_ == 2:
-        return not addressed_medium(speakers, open_)
-    if close - open_ <= _SHORT_TITLE and (
-        is_medium(" ".join(w.text for w in words[open_ + 1 : close])) or addressed_medium(speakers, open_)
-    ):
+        # "wie X im «Regionaljournal» sagte": a listed medium's name in marks is no quotation
+        return not (addressed_medium(speakers, open_) or is_medium_name(words[open_ + 1].text))
+    title = " ".join(w.text for w in words[open_ + 1 : close])
+    if close - open_ <= _SHORT_TITLE and (is_medium_name(title) or addressed_medium(speakers, open_)):
         # a short title in marks that names a medium, or where a paper is spoken to or cites:
         # "gegenüber «20 Minuten»", "zitierte der «Bote der Urschweiz» X"
         return False

@@ -115,8 +115,25 @@ class ViaFinder:
             named = after is not None and after.entity is not None and words[j + 1].capitalised
             if after is not None and (words[j + 1].text in _OPENING_MARKS or named):
                 return Found(after.entity, Span(start, after.span.end))
+            owner = self._owner(j)
+            if owner is not None:
+                return Found(owner.entity, Span(start, owner.span.end))
             return Found(None, Span(start, words[j].end))
         return None
+
+    def _owner(self, j: int) -> Found | None:
+        """ "laut einem Bericht der «Basler Zeitung»": a report or document (word ``j``) with
+        the named medium it belongs to in the genitive; not "den Chefredaktor der NZZ"."""
+        words = self.sp.words
+        text = words[j].text.lower()
+        if j + 1 >= self.last or words[j + 1].text not in ("der", "des") or not self.free(j + 1):
+            return None
+        if not (is_medium(text) or text.endswith(_DOCUMENTS)):
+            return None
+        owner = self.phrase(j + 1)
+        if owner is None or owner.entity is None or not self.medium(owner):
+            return None
+        return owner
 
     def _adjective(self, j: int) -> bool:
         text = self.sp.words[j].text
