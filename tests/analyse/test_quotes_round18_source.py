@@ -226,6 +226,12 @@ TABLE: list[tuple[str, str, str | None, str | None]] = [
         "Regionaljournal",
         "Hofmann",
     ),
+    (
+        "«Es tut uns leid», sagte Bahnchef Vinzenz Dubach der «Schweiz am Wochenende».",
+        "tut uns leid",
+        "Schweiz am Wochenende",
+        "Dubach",
+    ),
     # --- look-alikes: no medium passes the words on
     (
         "«Wir haben gekämpft», sagte Captain Reto Amrein nach dem Spiel in der Arena.",
@@ -441,3 +447,12 @@ def test_a_programme_in_marks_before_the_verb_is_no_partial_quote() -> None:
 def test_a_scare_quote_with_a_medium_ending_stays_a_quotation() -> None:
     article = analyse("Die Präsidentin sprach von einem «Reinen Feigenblatt», sagte Nationalrat Ueli Bär.")
     assert "Reinen Feigenblatt" in [article.span_text(q.span) for q in article.quotes]
+
+
+def test_a_name_in_marks_with_a_small_word_inside_is_no_quotation() -> None:
+    article = analyse("Im Gespräch mit der «Schweiz am Wochenende» sagte Bahnchef Vinzenz Dubach, er bleibe.")
+    texts = [article.span_text(q.span) for q in article.quotes]
+    assert "Schweiz am Wochenende" not in texts
+    quote = _quote(article, "er bleibe")
+    assert quote is not None
+    assert _source(article, quote) == "der «Schweiz am Wochenende» | "  # no "Schweiz" as its entity

@@ -16,6 +16,7 @@ __all__ = ["PAPER_ENDINGS", "MarkedQuote", "find_marked_quotes"]
 
 _MAX_QUOTE = 3000  # characters; a longer "quote" is a stray mark
 _GAP = 120  # characters between the parts of a quoted sentence: „…“, sagte X, „…“
+_NAME_INNER = frozenset({"der", "des", "am", "im", "von", "vom"})
 _TITLE_CUES = frozenset(
     {
         "zeitung",
@@ -138,7 +139,13 @@ def _title(text: str, start: int, end: int) -> bool | None:
         return True  # "ein Bericht der «Handelszeitung»", "im «Tagblatt»": a paper's name
     if len(words) > 4 or content[-1:] in ".!?,:;":
         return False
-    return None if all(w[:1].isupper() or w[:1].isdigit() for w in words) else False
+    # a name may hold a small word between capitalised ones: «Bote der Urschweiz», «Schweiz am
+    # Wochenende»
+    inner = [
+        w[:1].isupper() or w[:1].isdigit() or (0 < k < len(words) - 1 and w in _NAME_INNER)
+        for k, w in enumerate(words)
+    ]
+    return None if all(inner) else False
 
 
 def _kind(text: str, start: int) -> QuoteKind:

@@ -151,10 +151,9 @@ class ViaFinder:
             if self.sp.quoted[k] and not self._named(words[k].text, k):
                 return None  # a quotation, not a title: „Kapitulation“
             if words[k].text in _CLOSING:
-                index = next(
-                    (self.sp.mention_at[m] for m in range(j + 1, k) if self.sp.mention_at[m] is not None),
-                    None,
-                )
+                # the entity named by the whole title, not by a word in it («Schweiz am Wochenende»)
+                named = {self.sp.mention_at[m] for m in range(j + 1, k)}
+                index = named.pop() if len(named) == 1 else None
                 entity = None if index is None else self.sp.article.mentions[index].entity
                 return Found(entity, Span(start, words[k].end))
         return None
