@@ -232,6 +232,12 @@ TABLE: list[tuple[str, str, str | None, str | None]] = [
         "Schweiz am Wochenende",
         "Dubach",
     ),
+    (
+        "«Alles gut», sagte Stadtrat Beat Roth am Montag gegenüber Tele Bärn.",
+        "Alles gut",
+        "Tele Bärn",
+        "Roth",
+    ),
     # --- look-alikes: no medium passes the words on
     (
         "«Wir haben gekämpft», sagte Captain Reto Amrein nach dem Spiel in der Arena.",
@@ -406,7 +412,6 @@ _KNOWN_MISSES = frozenset(
         "Bote der Urschweiz",  # a title with a lower-case word inside stays a partial quote
         "X",  # a one-letter platform is no listed medium
         "Eco",  # the programme after "SRF-Wirtschaftsmagazin" is not joined to it
-        "Tele 1",  # "Lokalsender Tele 1": the name after the noun is no known entity
     }
 )
 

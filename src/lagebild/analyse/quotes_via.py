@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 
 from lagebild.analyse.quotes_clause import Speakers
-from lagebild.analyse.quotes_media import is_medium
+from lagebild.analyse.quotes_media import is_medium, is_medium_name
 from lagebild.analyse.quotes_sources import web_address
 from lagebild.analyse.quotes_words import _INFLECTED, _OPENING_MARKS
 from lagebild.model import EntityType, Quote, QuoteKind, Span
@@ -111,14 +111,30 @@ class ViaFinder:
         if words[j].capitalised and not words[j].punct:
             # a noun, maybe with a title or a name after it: "Fachblatt „La Gazetta dello Sport“"
             # or a name: "Radio SRF", "Nachrichtenagentur Reuters"
+            listed = self._listed(j)
+            if listed is not None:
+                return Found(None, Span(start, words[listed].end))  # "gegenüber Tele Bärn"
             after = self.phrase(j + 1) if j + 1 < self.last and self.free(j + 1) else None
-            named = after is not None and after.entity is not None and words[j + 1].capitalised
+            named = (
+                after is not None
+                and words[j + 1].capitalised
+                and (after.entity is not None or self._listed(j + 1) is not None)
+            )
             if after is not None and (words[j + 1].text in _OPENING_MARKS or named):
                 return Found(after.entity, Span(start, after.span.end))
             owner = self._owner(j)
             if owner is not None:
                 return Found(owner.entity, Span(start, owner.span.end))
             return Found(None, Span(start, words[j].end))
+        return None
+
+    def _listed(self, j: int) -> int | None:
+        """The last word of a listed medium's name of two or three words from word ``j`` that the
+        entity stage did not find: "Tele Bärn", "Tele 1"."""
+        for k in (j + 2, j + 1):
+            name = " ".join(w.text for w in self.sp.words[j : k + 1])
+            if k < self.last and all(self.free(m) for m in range(j, k + 1)) and is_medium_name(name):
+                return k
         return None
 
     def _owner(self, j: int) -> Found | None:
