@@ -245,6 +245,18 @@ TABLE: list[tuple[str, str, str | None, str | None]] = [
         None,
         "Amrein",
     ),
+    (
+        "«Wir sind bereit», sagte Stadträtin Eva Roth, die von der NZZ oft zitiert wird.",
+        "sind bereit",
+        None,
+        "Roth",
+    ),
+    (
+        "«Das ist ein Witz», sagte Trainer Ivo Kehl, nachdem ihn der «Blick» zitiert hatte.",
+        "ein Witz",
+        None,
+        "Kehl",
+    ),
     ("Laut der NZZ wird das Spital im Mai geschlossen.", "Spital im Mai", None, "NZZ"),
     ("Die NZZ schreibt, der Bundesrat habe die Vorlage verschoben.", "Vorlage verschoben", None, None),
     ("Der Chefredaktor der NZZ, Eric Gujer, sagte: «Wir bleiben unabhängig.»", "unabhängig", None, "Gujer"),

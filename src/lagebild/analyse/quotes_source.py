@@ -20,7 +20,7 @@ import dataclasses
 from lagebild.analyse.quotes_clause import Speakers
 from lagebild.analyse.quotes_media import is_medium
 from lagebild.analyse.quotes_speaker import Attribution
-from lagebild.analyse.quotes_via import CITES, PHRASE_WORDS, Found, ViaFinder
+from lagebild.analyse.quotes_via import PHRASE_WORDS, Found, ViaFinder
 from lagebild.model import EntityType, Quote, QuoteKind, Span
 
 __all__ = ["with_sources"]
@@ -80,7 +80,7 @@ class _Swap(ViaFinder):
         name = "" if medium.entity is None else self.sp.article.entities[medium.entity].name
         if self._own(medium) or text in _SUBJECTS:
             return None
-        cites = [i for i in range(self.first, self.last) if self.free(i) and words[i].text.lower() in CITES]
+        cites = self.cites()
         if cites and not self._person(medium):
             # "zitiert die Partei ihren Präsidenten": any body that cites a person passes on
             person = self._cited(cites[0], medium)

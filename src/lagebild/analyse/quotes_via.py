@@ -28,22 +28,12 @@ PHRASE_WORDS = frozenset(
 _CLOSING = frozenset('“”»«"')
 # documents that quote someone, in a sentence with "zitieren" ("in einem Brief", "im Urteil")
 _DOCUMENTS = (
-    "brief",
-    "buch",
-    "erklärung",
-    "schreiben",
-    "interview",
-    "stellungnahme",
-    "rede",
-    "mitteilung",
-    "studie",
-    "gutachten",
-    "urteil",
-    "protokoll",
-    "buches",
-    "briefes",
-    "briefs",
-    "urteils",
+    "brief", "buch", "erklärung", "schreiben", "interview", "stellungnahme", "rede", "mitteilung",
+    "studie", "gutachten", "urteil", "protokoll", "buches", "briefes", "briefs", "urteils",
+)  # fmt: skip
+# words after a comma that open a clause of its own: "…, die von der NZZ oft zitiert wird"
+_SUBORDINATE = frozenset(
+    {"der", "die", "das", "den", "dem", "dessen", "deren", "nachdem", "weil", "obwohl", "als", "wenn", "dass"}
 )
 # "im Gespräch mit der NZZ", "auf Anfrage von CH Media"
 _TWO_WORDS = frozenset(
@@ -192,8 +182,7 @@ class ViaFinder:
     def cited(self) -> Found | None:
         """In a sentence with "zitieren": the medium, title or document there that is not the
         speaker, else an organisation ("zitiert die Gewerkschaft Unia ihren Präsidenten")."""
-        words = self.sp.words
-        if not any(self.free(i) and words[i].text.lower() in CITES for i in range(self.first, self.last)):
+        if not self.cites():
             return None
         bodies = []
         for i in range(self.first, self.last):
@@ -207,6 +196,22 @@ class ViaFinder:
             if self._body(found):
                 bodies.append(found)
         return bodies[0] if bodies else None
+
+    def cites(self) -> list[int]:
+        """The words "zitiert" … in the cue's clause; not in a clause of their own after a comma
+        ("sagte X, nachdem ihn der «Blick» zitiert hatte")."""
+        words, cue = self.sp.words, self.sp.word_at(self.quote.cue.start) if self.quote.cue else None
+        found = [i for i in range(self.first, self.last) if self.free(i) and words[i].text.lower() in CITES]
+        if cue is None:
+            return found
+        return [i for i in found if i == cue or not self._clause_between(min(i, cue), max(i, cue))]
+
+    def _clause_between(self, a: int, b: int) -> bool:
+        words = self.sp.words
+        return any(
+            words[k].text == "," and self.free(k) and words[k + 1].text.lower() in _SUBORDINATE
+            for k in range(a, b)
+        )
 
     def _inside_phrase(self, i: int) -> bool:
         """Word ``i`` continues the phrase before it (an adjective or noun after an article)."""
