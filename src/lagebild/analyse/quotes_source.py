@@ -10,7 +10,11 @@ The source is looked for in the sentence of the quote's cue, outside the quote, 
 speaker. In a sentence with "zitieren" any medium, page or title there is the source; elsewhere
 a medium must stand after "laut", "nach Angaben", "gegenüber", "im Interview mit", or in the
 dative right after the speaker's name. What counts as a medium is
-:mod:`lagebild.analyse.quotes_media`.
+:mod:`lagebild.analyse.quotes_media`; where in the sentence it stands, :mod:`lagebild.analyse.quotes_via`.
+
+Where the speaker finders took the medium itself for the speaker ("wie Corine Mauch von der NZZ
+zitiert wird", "Laut Keystone-SDA bestätigte der Gemeindepräsident, …", "Der «NZZ am Sonntag»
+sagte Bundesrat X"), the person it passes on becomes the speaker and the medium the source.
 """
 
 from __future__ import annotations
