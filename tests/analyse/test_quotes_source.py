@@ -215,3 +215,15 @@ def test_a_paper_in_the_dative_before_the_verb_was_spoken_to() -> None:
     assert _source(article, quote) == "Der «Neuen Thurgauer Zeitung»"
     assert "Blick" not in [article.span_text(q.span) for q in article.quotes]
     assert _speaker(article, _quote(article, "schaffen das")) == "Elisabeth Baume-Schneider"
+
+
+def test_after_laut_a_body_named_by_its_kind_speaks() -> None:
+    article = analyse(
+        "Laut SRF sagte die Polizei, der Fahrer sei geflüchtet. "
+        "Laut Keystone-SDA wurde der Entscheid von Gemeindepräsident Urs Frei bestätigt."
+    )
+    quote = _quote(article, "Fahrer sei")
+    assert _words(article, quote) == "die Polizei"
+    assert _source(article, quote) == "SRF"
+    # a passive's subject says nothing: the agency stays the source of what it reports
+    assert _words(article, _quote(article, "Entscheid")) != "der Entscheid"

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from lagebild.analyse.entities_lexicon import norm
 from lagebild.analyse.quotes_clause import Speakers
 from lagebild.analyse.quotes_media import is_medium
 from lagebild.analyse.quotes_speaker import Attribution
@@ -66,6 +67,7 @@ _PERSON_ENDINGS = (
     "zeuge",
     "zeugin",
 )
+_WERDEN = frozenset({"wird", "wurde", "werden", "wurden"})
 _DATIVE_OPENINGS = frozenset({"Der", "Dem", "der", "dem"})  # "Der «NZZ» sagte X"
 _BY_MEDIUM = frozenset({"laut", "gemäss", "gemäß", "nach", "zufolge"})
 
@@ -110,9 +112,11 @@ class _Swap(ViaFinder):
         if words[first].text not in _DATIVE_OPENINGS and not by_medium:
             return None
         found = sp.after(cue, self.last)
-        if found is None or found.speaker is None or found.speaker_span is None:
+        if found is None or found.speaker_span is None or is_medium(sp.article.span_text(found.speaker_span)):
             return None
-        if sp.article.entities[found.speaker].type is not EntityType.PER:
+        kind = None if found.speaker is None else sp.article.entities[found.speaker].type
+        # after "laut" a body may speak too: "Laut SRF sagte die Polizei, …", "… teilte die Stadt Bern mit"
+        if kind is not EntityType.PER and not (by_medium and kind in (None, EntityType.ORG)):
             return None
         return Attribution(found.speaker, found.speaker_span, found.cue)
 
@@ -170,7 +174,7 @@ class _Swap(ViaFinder):
         stop = sp.word_at(self.quote.span.start)
         end = self.last if stop is None or stop <= cue else stop
         for k in range(self.first, end):
-            if k == cue or not self.free(k) or not sp.is_cue(k):
+            if k == cue or not self.free(k) or not sp.is_cue(k) or self._passive(k):
                 continue
             found = sp.around(k, self.first, end)
             if found.speaker_span is not None and found.speaker_span.overlaps(medium.span):
@@ -187,6 +191,14 @@ class _Swap(ViaFinder):
             return found
         return None
 
+    def _passive(self, k: int) -> bool:
+        """The cue is a participle after "wird"/"wurde": "Laut der NZZ wird das Spital
+        geschlossen" – its subject says nothing."""
+        words = self.sp.words
+        return words[k].text[:1].islower() and any(
+            words[j].text.lower() in _WERDEN for j in range(self.first, k)
+        )
+
     def _speaks(self, found: Attribution) -> bool:
         """Someone who can speak: a person or body, or a noun for a person ("der Sprecher"); not
         the subject of a passive ("Laut der NZZ wird das Spital geschlossen")."""
@@ -194,8 +206,14 @@ class _Swap(ViaFinder):
             return self.sp.article.entities[found.speaker].type in (EntityType.PER, EntityType.ORG)
         span = found.speaker_span
         words = [] if span is None else self.sp.article.span_text(span).split()
-        return bool(words) and (words[-1] in _SUBJECTS or self._person_noun(words[-1]))
-        return None
+        return bool(words) and (
+            words[-1] in _SUBJECTS or self._person_noun(words[-1]) or self._institution(words[-1])
+        )
+
+    def _institution(self, word: str) -> bool:
+        """A body named by its kind: "Laut SRF sagte die Polizei, …"."""
+        entry = self.sp.lex.names.get((norm(word),))
+        return entry is not None and entry.institution
 
 
 def _sentence(sp: Speakers, i: int) -> tuple[int, int]:
