@@ -5,6 +5,7 @@ of "zitieren" is who spoke: "„…“, zitiert die Zeitung „Le Temps“ den M
 
 from __future__ import annotations
 
+from lagebild.analyse.quotes_grammar import CITES
 from lagebild.analyse.quotes_speaker import Attribution, SpeakerWords
 from lagebild.analyse.quotes_subject import subject_after_verb
 from lagebild.model import EntityType
@@ -15,7 +16,6 @@ __all__ = ["cited_person", "object_first"]
 # endings of nouns that are plural after "Die" ("Die Äußerungen", "Die Organisationen")
 _PLURAL_NOUNS = ("ungen", "ionen", "heiten", "keiten")
 _IN_PHRASE = frozenset({"und", "der", "des", "von"})
-_CITES = frozenset({"zitiert", "zitierte", "zitieren", "zitierten"})
 # a name after these is where or from whom, not the one cited ("zitiert ... aus einem Brief von X")
 _NOT_CITED = frozenset({"von", "vom", "in", "im", "aus", "nach", "bei", "beim", "mit", "über", "laut"})
 
@@ -64,7 +64,7 @@ def cited_person(sp: SpeakerWords, found: Attribution, cue: int, stop: int) -> A
     "zitiert die Zeitung den Minister Pascal Rochat") spoke the words; the medium that cites him
     only passes them on. ``found`` when no person follows it in the clause."""
     if (
-        sp.words[cue].text not in _CITES
+        sp.words[cue].text not in CITES
         or found.speaker_span is None
         or found.speaker_span.start < sp.words[cue].end
     ):

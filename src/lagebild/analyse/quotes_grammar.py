@@ -8,6 +8,7 @@ from lagebild.analyse.entities_words import Word
 from lagebild.language.de import lemmatize
 
 __all__ = [
+    "CITES",
     "QUOTE_MARKS",
     "has_subjunctive",
     "infinitive",
@@ -18,6 +19,8 @@ __all__ = [
     "zu_infinitive",
 ]
 
+# forms of "zitieren": the sentence names who is quoted and who passes the words on
+CITES = frozenset({"zitiert", "zitierte", "zitieren", "zitierten", "zitiere"})
 QUOTE_MARKS = frozenset('«»„“”‚‘"')
 
 # Konjunktiv I forms that mark reported speech ("man sei bereit"). Grammar rather than

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 
-from lagebild.analyse.quotes_pronoun import resolve_pronoun
 from lagebild.analyse.quotes_speaker import Attribution, SpeakerWords
 from lagebild.analyse.quotes_subject import subject_after_verb
 from lagebild.analyse.quotes_words import _INFLECTED
@@ -44,16 +43,7 @@ def lead_noun_source(sp: SpeakerWords, first: int, end: int) -> Attribution | No
         return None
     if owner is not None:
         word = sp.words[first]
-        entity = resolve_pronoun(  # "Seine" refers as "er" does
-            sp.article,
-            sp.lex,
-            pronoun=owner,
-            at=word.start,
-            sentence_of=sp.sentence_of,
-            quoted=sp.quoted,
-            mention_words=sp.mention_word,
-            sentence=word.sentence,
-        )
+        entity = sp.refers_to(first, owner)  # "Seine" refers as "er" does
         return Attribution(entity, Span(word.start, sp.words[j].end), None)
     if j + 1 < end and sp.words[j + 1].text in _OF:
         for k in range(j + 2, min(end, j + 6)):

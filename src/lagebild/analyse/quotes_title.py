@@ -6,6 +6,7 @@ the speech verb, in the place of its subject.
 
 from __future__ import annotations
 
+from lagebild.analyse.quotes_grammar import CITES
 from lagebild.analyse.quotes_opening import _noun
 from lagebild.analyse.quotes_speaker import Attribution, SpeakerWords
 from lagebild.analyse.quotes_subject import _ARTICLES, _FILLERS
@@ -108,7 +109,6 @@ def addressed_medium(sp: SpeakerWords, opening: int) -> bool:
     return before.text == "mit" and opening >= 3 and words[opening - 3].text in _TALKS
 
 
-_CITES = frozenset({"zitiert", "zitierte", "zitieren", "zitierten"})
 _CITED_AFTER = 3  # words between the closing mark and "zitiert"
 
 
@@ -118,7 +118,7 @@ def _cited_in(sp: SpeakerWords, opening: int) -> bool:
     quotes."""
     words = sp.words
     before = words[opening - 1].text.lower()
-    if before in _ARTICLES and opening >= 2 and words[opening - 2].text in _CITES:
+    if before in _ARTICLES and opening >= 2 and words[opening - 2].text in CITES:
         return True  # "„…“, zitiert die „Computerwoche“ Lynch"
     if before in {"der", "dem"} and opening >= 2:
         before = words[opening - 2].text.lower() + " " + before
@@ -126,4 +126,4 @@ def _cited_in(sp: SpeakerWords, opening: int) -> bool:
         return False
     # "zitiert" right after the title: "im «Blick» zitiert", "im «Blick» am Montag zitiert"
     end = min(len(words), opening + 3 + _CITED_AFTER)
-    return any(words[k].text in _CITES and not sp.quoted[k] for k in range(opening + 2, end))
+    return any(words[k].text in CITES and not sp.quoted[k] for k in range(opening + 2, end))

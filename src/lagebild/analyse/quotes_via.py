@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 
 from lagebild.analyse.quotes_clause import Speakers
+from lagebild.analyse.quotes_grammar import CITES
 from lagebild.analyse.quotes_media import is_medium, is_medium_name
 from lagebild.analyse.quotes_sources import web_address
 from lagebild.analyse.quotes_words import _INFLECTED, _OPENING_MARKS
@@ -14,7 +15,6 @@ from lagebild.model import EntityType, Quote, QuoteKind, Span
 
 __all__ = ["CITES", "PHRASE_WORDS", "Found", "ViaFinder"]
 
-CITES = frozenset({"zitiert", "zitierte", "zitieren", "zitierten", "zitiere"})
 # prepositions before a medium that passed words on or was spoken to
 _BEFORE_MEDIUM = frozenset({"laut", "gemäss", "gemäß", "gegenüber", "im", "in", "auf", "am", "zu"})
 _DATIVE = frozenset({"der", "dem"})  # "sagte Meier der «Aargauer Zeitung»"

@@ -112,7 +112,7 @@ class WordLookup:
         mention = self.article.mentions[index]
         return Attribution(mention.entity, mention.span, None)
 
-    def _refers_to(self, i: int, pronoun: str) -> int | None:
+    def refers_to(self, i: int, pronoun: str) -> int | None:
         """The person the word at ``i`` stands for when it refers like ``pronoun`` ("er", "sie")."""
         word = self.words[i]
         return resolve_pronoun(
@@ -128,7 +128,7 @@ class WordLookup:
 
     def _pronoun(self, i: int) -> Attribution:
         word = self.words[i]
-        entity = self._refers_to(i, word.text)
+        entity = self.refers_to(i, word.text)
         # "Die Firma Stadler Rail hält an den Plänen fest, wie sie mitteilte": the firm speaks
         decided, by = phrase_speaking(
             self.article, self.lex, self.words, i, self.mention_at, self.quoted, entity
@@ -228,7 +228,7 @@ class WordLookup:
 
     def _like_pronoun(self, i: int, pronoun: str) -> Attribution:
         """The article and noun at word ``i`` stand for the person last named, like ``pronoun``."""
-        entity = self._refers_to(i, pronoun)
+        entity = self.refers_to(i, pronoun)
         return Attribution(entity, Span(self.words[i - 1].start, self.words[i].end), None)
 
     def _person_at(self, j: int) -> bool:
